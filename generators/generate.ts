@@ -1,0 +1,68 @@
+// npm run generate: rebuilds generated/ from spec/. Deterministic; `npm test` fails when the
+// checked-in generated/ differs from a fresh run.
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContract } from './lib/contract.ts';
+import { type GeneratedFile, withHeader } from './lib/output.ts';
+import { conformanceCases } from './targets/cases.ts';
+import { surfaceTypes } from './targets/surface.ts';
+import { codesTable, eventsTable, operationsTable } from './targets/tables.ts';
+import { eventTypes, httpTypes } from './targets/typescriptTypes.ts';
+import { validators } from './targets/validators.ts';
+
+export const generatedDir = fileURLToPath(new URL('../generated', import.meta.url));
+
+/** Every file of generated/, path and full content, in a stable order. */
+export async function generateAll(): Promise<Map<string, string>> {
+  const contract = await loadContract();
+  const files: GeneratedFile[] = [
+    await httpTypes(),
+    await eventTypes(contract),
+    operationsTable(contract),
+    eventsTable(contract),
+    codesTable(contract),
+    surfaceTypes(contract),
+    validators(contract),
+    conformanceCases(contract),
+  ];
+  files.push(readme(files));
+  return new Map(files.sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, withHeader(f)]));
+}
+
+/** generated/README.md: what is here and how it is made. */
+function readme(files: GeneratedFile[]): GeneratedFile {
+  const rows = files.map((f) => `| \`${f.path}\` | ${f.source} |`).join('\n');
+  const content = `# generated/
+
+Code generated from \`spec/\` by \`npm run generate\` (\`generators/generate.ts\`). Never edit it: change
+\`spec/\` or \`generators/\` and regenerate. Generation is deterministic, and \`npm test\` fails when
+this folder differs from a fresh generation.
+
+| File | Generated from |
+|---|---|
+${rows}
+`;
+  return { path: 'README.md', source: 'spec/', content };
+}
+
+/** The files now in a folder, relative paths. */
+export async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+async function main(): Promise<void> {
+  const files = await generateAll();
+  await rm(generatedDir, { recursive: true, force: true });
+  for (const [path, content] of files) {
+    await mkdir(dirname(join(generatedDir, path)), { recursive: true });
+    await writeFile(join(generatedDir, path), content);
+  }
+  console.log(`generated/: ${files.size} files`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,100 @@
+// The contract as generators see it: every document with its $refs resolved, and typed views of
+// the x-livechat-* extensions (spec/README.md describes each).
+import { dereferenced, documents, type Json, type JsonObject } from '../../spec/load.ts';
+
+export type Param = { name: string; path?: string; optional?: boolean; callback?: string; client?: boolean; extension?: boolean };
+export type Supplied = { path: string; from: string };
+export type Multichat = { append?: Param[]; signature?: Param[] };
+
+export type Operation = {
+  id: string;
+  method: string;
+  path: string;
+  functions: string[];
+  section: string;
+  internal: boolean;
+  returns?: string;
+  signature: Param[];
+  multichat?: Multichat;
+  supplied: Supplied[];
+  errors: string[];
+  op: JsonObject;
+};
+
+export type Message = {
+  name: string;
+  raisedBy: string[];
+  channels: string[];
+  section: string;
+  internal: boolean;
+  delivery: string;
+  signature: Param[];
+  multichat?: Multichat;
+  synonymOf?: string;
+  synonyms: string[];
+  payload: JsonObject;
+  message: JsonObject;
+};
+
+export const asObject = (value: Json | undefined): JsonObject =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const strings = (value: Json | undefined): string[] =>
+  Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+
+export type Contract = Awaited<ReturnType<typeof loadContract>>;
+
+export async function loadContract() {
+  const openapi = await dereferenced(documents.openapi);
+  const asyncapi = await dereferenced(documents.asyncapi);
+  const errorCode = await dereferenced('schemas/ErrorCode.yaml');
+  const reasonCode = await dereferenced('schemas/ReasonCode.yaml');
+
+  const operations: Operation[] = Object.entries(asObject(openapi.paths)).flatMap(([path, item]) =>
+    Object.entries(asObject(item)).map(([method, value]) => {
+      const op = asObject(value);
+      return {
+        id: String(op.operationId),
+        method: method.toUpperCase(),
+        path,
+        functions: strings(op['x-livechat-function']),
+        section: String(op['x-livechat-section']),
+        internal: op['x-livechat-internal'] === true,
+        ...(op['x-livechat-returns'] ? { returns: String(op['x-livechat-returns']) } : {}),
+        signature: (op['x-livechat-signature'] ?? []) as Param[],
+        ...(op['x-livechat-multichat'] ? { multichat: op['x-livechat-multichat'] as Multichat } : {}),
+        supplied: (op['x-livechat-supplied'] ?? []) as Supplied[],
+        errors: strings(op['x-livechat-errors']),
+        op,
+      };
+    }),
+  );
+
+  const channels = asObject(asyncapi.channels);
+  const channelsOf = (name: string) => Object.keys(channels).filter((c) => name in asObject(asObject(channels[c]).messages));
+  const messages: Message[] = Object.entries(asObject(asObject(asyncapi.components).messages)).map(([name, value]) => {
+    const message = asObject(value);
+    return {
+      name,
+      raisedBy: strings(message['x-livechat-raised-by']),
+      channels: channelsOf(name),
+      section: String(message['x-livechat-section']),
+      internal: message['x-livechat-internal'] === true,
+      delivery: String(message['x-livechat-delivery'] ?? 'participants'),
+      signature: (message['x-livechat-signature'] ?? []) as Param[],
+      ...(message['x-livechat-multichat'] ? { multichat: message['x-livechat-multichat'] as Multichat } : {}),
+      ...(message['x-livechat-synonym-of'] ? { synonymOf: String(message['x-livechat-synonym-of']) } : {}),
+      synonyms: strings(message['x-livechat-synonyms']),
+      payload: asObject(message.payload),
+      message,
+    };
+  });
+
+  const clientOnly = Object.entries(asObject(openapi['x-livechat-client-only'])).map(([name, value]) => ({
+    name,
+    section: String(asObject(value)['x-livechat-section']),
+    signature: (asObject(value)['x-livechat-signature'] ?? []) as (Param & { schema: JsonObject })[],
+  }));
+
+  const enumeration = (schema: JsonObject) => ((schema.oneOf ?? []) as JsonObject[]).map((v) => v);
+  return { openapi, asyncapi, operations, messages, clientOnly, errorCodes: enumeration(errorCode), reasonCodes: enumeration(reasonCode) };
+}

@@ -1,0 +1,135 @@
+// The conformance suite's case list, from the contract: a case for every operation, every error
+// code an operation lists, every event, every reason code and every multi-chat variant, each with
+// the document's section it enforces, a level and the profile it belongs to.
+import type { Contract, Message, Operation } from '../lib/contract.ts';
+import { type GeneratedFile, literal } from '../lib/output.ts';
+
+type Level = 'MUST' | 'SHOULD' | 'INFO';
+type Case = { id: string; title: string; covers: string[]; section: string; level: Level; profile: string; needsAgent?: true };
+
+/** Profiles a deployment declares or the suite detects (issue 5). */
+const operationProfile: Record<string, string> = {
+  openChats: 'floating-chat',
+  closePage: 'floating-chat',
+  requestCallback: 'callbacks',
+  getCaptchaImage: 'captcha',
+  uploadFiles: 'files',
+  downloadFile: 'files',
+  createCampaignContact: 'campaign-contact',
+  pollEvents: 'resilience',
+};
+const tagProfile: Record<string, string> = { av: 'audio-video-signaling', cobrowse: 'cobrowse-signaling' };
+const eventProfile: Record<string, string> = {
+  OnOpenSuccess: 'floating-chat',
+  OnOpenFailed: 'floating-chat',
+  OnSystemNotification: 'callbacks',
+  OnCallbackAutoRegistered: 'callbacks',
+  OnCallbackRequestStatus: 'callbacks',
+  OnResetCaptcha: 'captcha',
+  OnUploadComplete: 'files',
+  OnCampaignContactCreated: 'campaign-contact',
+  OnServerStateChanged: 'resilience',
+  Resync: 'resilience',
+  Heartbeat: 'resilience',
+  ChatStarted: 'multi-chat',
+};
+const errorProfile: Record<string, string> = {
+  AccessTokenInvalid: 'secure-deployment',
+  CustomerDetailsRejected: 'secure-deployment',
+  CaptchaDoesNotMatch: 'captcha',
+  CaptchaNotFound: 'captcha',
+  CaptchaIsEmpty: 'captcha',
+};
+/** Events only an agent's action causes; without an agent driver their cases are "not testable". */
+const agentCaused = new Set([
+  'OnRemoteUserConnected',
+  'OnMessageReceived',
+  'OnTypingStateChanged',
+  'OnAppMessageReceived',
+  'OnConferenceUserLeft',
+  'OnHistoryReceived',
+  'OnCallbackRequestStatus',
+]);
+
+const profileOf = (op: Operation) => operationProfile[op.id] ?? tagProfile[String((op.op.tags as string[] | undefined)?.[0])] ?? 'core';
+const messageProfile = (m: Message) =>
+  eventProfile[m.name] ?? (m.name.startsWith('Av') ? 'audio-video-signaling' : m.name.startsWith('Cobr') ? 'cobrowse-signaling' : 'core');
+const inDocument = (name: string) => /^On[A-Z]/.test(name);
+const needsAgent = (m: Message) =>
+  agentCaused.has(m.name) || (m.internal && m.raisedBy.includes('server') && (m.name.startsWith('Av') || m.name.startsWith('Cobr')))
+    ? { needsAgent: true as const }
+    : {};
+
+export function conformanceCases(contract: Contract): GeneratedFile {
+  const origin = new Map(contract.errorCodes.map((c) => [String(c.const), String(c['x-livechat-origin'])]));
+  const cases: Case[] = [];
+  for (const op of contract.operations) {
+    const level: Level = op.functions.some(inDocument) || op.section !== 'Events' ? 'MUST' : 'SHOULD';
+    cases.push({
+      id: `operation:${op.id}`,
+      title: `${op.method} ${op.path} answers as the contract says`,
+      covers: [`operation:${op.id}`],
+      section: op.section,
+      level,
+      profile: profileOf(op),
+    });
+    for (const code of op.errors) {
+      cases.push({
+        id: `error:${op.id}:${code}`,
+        title: `${op.id} answers ${code} as application/problem+json when it applies`,
+        covers: [`operation:${op.id}`, `error:${code}`],
+        section: op.section,
+        level: origin.get(code) === 'document' ? 'MUST' : 'SHOULD',
+        profile: errorProfile[code] ?? profileOf(op),
+      });
+    }
+    for (const param of op.multichat?.append ?? []) {
+      cases.push({
+        id: `multichat:${op.id}:${param.name}`,
+        title: `multilivechat: ${op.functions.join('/')} carries ${param.name}`,
+        covers: [`operation:${op.id}`, `multichat:${op.functions[0]}`],
+        section: 'Multi-chat Functionality',
+        level: param.extension ? 'SHOULD' : 'MUST',
+        profile: 'multi-chat',
+      });
+    }
+  }
+  for (const m of contract.messages) {
+    cases.push({
+      id: `event:${m.name}`,
+      title: `${m.name} is ${m.raisedBy.includes('server') ? 'sent' : 'raised'} as the contract says`,
+      covers: [`event:${m.name}`],
+      section: m.section,
+      level: inDocument(m.name) ? 'MUST' : 'SHOULD',
+      profile: messageProfile(m),
+      ...needsAgent(m),
+    });
+    for (const param of [...(m.multichat?.append ?? []), ...(m.multichat?.signature ?? [])]) {
+      cases.push({
+        id: `multichat:${m.name}:${param.name}`,
+        title: `multilivechat: ${m.name} carries ${param.name}`,
+        covers: [`event:${m.name}`, `multichat:${m.name}`],
+        section: 'Multi-chat Functionality',
+        level: param.extension ? 'SHOULD' : 'MUST',
+        profile: 'multi-chat',
+        ...needsAgent(m),
+      });
+    }
+  }
+  for (const reason of contract.reasonCodes) {
+    cases.push({
+      id: `reason:${reason.const}`,
+      title: `OnSystemNotification carries ${reason.const} when that happens`,
+      covers: [`reason:${reason.const}`],
+      section: 'Events',
+      level: 'MUST',
+      profile: 'callbacks',
+    });
+  }
+  const content = `/** Every case of the conformance suite, generated from the contract. */
+export const cases = ${literal(cases)} as const;
+
+export type CaseId = (typeof cases)[number]['id'];
+`;
+  return { path: 'conformance/cases.ts', source: 'spec/openapi.yaml and spec/asyncapi.yaml', content };
+}

@@ -1,0 +1,88 @@
+// Runtime tables of the contract: operations, events and codes with the x-livechat-* facts that
+// the client library, the reference server and the conformance suite act on.
+import { asObject, type Contract, type Operation } from '../lib/contract.ts';
+import { type GeneratedFile, literal } from '../lib/output.ts';
+
+/** Only the keys that carry a value, so the tables stay small and stable. */
+const compact = (entry: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0)));
+
+/** An operation whose only security requirement is the empty one needs no cookie or token. */
+const isPublic = (o: Operation) => {
+  const security = o.op.security;
+  return Array.isArray(security) && security.length === 1 && Object.keys(asObject(security[0])).length === 0;
+};
+
+export function operationsTable(contract: Contract): GeneratedFile {
+  const rows = Object.fromEntries(
+    contract.operations.map((o) => [
+      o.id,
+      compact({
+        method: o.method,
+        path: o.path,
+        functions: o.functions,
+        section: o.section,
+        internal: o.internal,
+        returns: o.returns,
+        signature: o.signature,
+        multichat: o.multichat,
+        supplied: o.supplied,
+        errors: o.errors,
+        statuses: Object.keys(asObject(o.op.responses)).map(Number),
+        security: isPublic(o) ? 'none' : undefined,
+      }),
+    ]),
+  );
+  const content = `/** Every operation of spec/openapi.yaml: method, path and what the contract says about it. */
+export const operations = ${literal(rows)} as const;
+
+export type OperationId = keyof typeof operations;
+`;
+  return { path: 'http/operations.ts', source: 'spec/openapi.yaml', content };
+}
+
+export function eventsTable(contract: Contract): GeneratedFile {
+  const rows = Object.fromEntries(
+    contract.messages.map((m) => [
+      m.name,
+      compact({
+        raisedBy: m.raisedBy,
+        channels: m.channels,
+        section: m.section,
+        internal: m.internal,
+        delivery: m.delivery === 'participants' ? undefined : m.delivery,
+        signature: m.signature,
+        multichat: m.multichat,
+        synonymOf: m.synonymOf,
+        synonyms: m.synonyms,
+      }),
+    ]),
+  );
+  const content = `/** Every message of spec/asyncapi.yaml: who raises it, on which channel, and its handler's parameters. */
+export const events = ${literal(rows)} as const;
+
+export type EventName = keyof typeof events;
+`;
+  return { path: 'events/events.ts', source: 'spec/asyncapi.yaml', content };
+}
+
+export function codesTable(contract: Contract): GeneratedFile {
+  const errors = Object.fromEntries(
+    contract.errorCodes.map((c) => [
+      String(c.const),
+      { status: c['x-livechat-http-status'], retryable: c['x-livechat-retryable'], origin: c['x-livechat-origin'] },
+    ]),
+  );
+  const reasons = contract.reasonCodes.map((c) => String(c.const));
+  const content = `/** Every ErrorCode of spec/schemas/ErrorCode.yaml: its HTTP status, whether a retry can help, and where it comes from. */
+export const errorCodes = ${literal(errors)} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/** Every ReasonCode of spec/schemas/ReasonCode.yaml. */
+export const reasonCodes = ${literal(reasons)} as const;
+
+export type ReasonCode = (typeof reasonCodes)[number];
+`;
+  return { path: 'codes.ts', source: 'spec/schemas/ErrorCode.yaml and ReasonCode.yaml', content };
+}

@@ -1,0 +1,58 @@
+// The generated validators: every one compiles, accepts the contract's own examples, and refuses
+// a frame that breaks its schema.
+import { describe, expect, it } from 'vitest';
+import { createValidators, schemaRefs, type ValidatorKey } from '../../generated/validators.ts';
+import { asObject, loadContract } from '../lib/contract.ts';
+
+const validator = createValidators();
+const contract = await loadContract();
+
+/** The named examples of each validator's schema, from the dereferenced contract. */
+function examplesByKey(): [ValidatorKey, string, unknown][] {
+  const found: [ValidatorKey, string, unknown][] = [];
+  for (const { id, op } of contract.operations) {
+    const json = asObject(asObject(asObject(op.requestBody).content)['application/json']);
+    for (const [name, example] of Object.entries(asObject(json.examples)))
+      found.push([`request:${id}` as ValidatorKey, name, asObject(example).value]);
+    for (const [status, response] of Object.entries(asObject(op.responses))) {
+      for (const media of Object.values(asObject(asObject(response).content))) {
+        for (const [name, example] of Object.entries(asObject(asObject(media).examples))) {
+          const key = `response:${id}:${status}`;
+          if (key in schemaRefs) found.push([key as ValidatorKey, name, asObject(example).value]);
+        }
+      }
+    }
+  }
+  for (const message of contract.messages) {
+    for (const example of (message.message.examples ?? []) as { name: string; payload: unknown }[]) {
+      found.push([`event:${message.name}` as ValidatorKey, example.name, example.payload]);
+    }
+  }
+  return found;
+}
+
+const examples = examplesByKey();
+
+describe('generated validators', () => {
+  it.each(Object.keys(schemaRefs))('%s compiles', (key) => {
+    expect(typeof validator(key as ValidatorKey)).toBe('function');
+  });
+
+  it('cover every event and every JSON request body', () => {
+    expect(Object.keys(schemaRefs).filter((k) => k.startsWith('event:'))).toHaveLength(contract.messages.length);
+    expect(examples.length).toBeGreaterThan(150);
+  });
+
+  it.each(examples)('%s accepts example %s', (key, _name, value) => {
+    const validate = validator(key);
+    expect(validate(value), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  // Bodies and events are closed (additionalProperties: false); the campaign contact is free-form.
+  const closed = examples.filter(
+    ([key, , value]) => key !== 'request:createCampaignContact' && value !== null && typeof value === 'object' && !Array.isArray(value),
+  );
+  it.each(closed)('%s refuses example %s with an unknown field', (key, _name, value) => {
+    expect(validator(key)({ ...(value as object), unknownField: 1 })).toBe(false);
+  });
+});
