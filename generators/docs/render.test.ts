@@ -49,18 +49,22 @@ describe('npm run docs', () => {
     }
   }, 120_000);
 
-  it.each(pages)('$file renders offline and shows "$text"', async ({ file, text }) => {
-    const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
-    const problems: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => !/^(file|data|blob|about):/.test(request.url()) && problems.push(`request: ${request.url()}`));
-    try {
-      await page.goto(`file://${join(outDir, file)}`, { waitUntil: 'load' });
-      await page.getByText(text, { exact: false }).first().waitFor({ state: 'attached', timeout: 30_000 });
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  }, 60_000);
+  it.each(pages)(
+    '$file renders offline and shows "$text"',
+    async ({ file, text }) => {
+      const page = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
+      const problems: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => !/^(file|data|blob|about):/.test(request.url()) && problems.push(`request: ${request.url()}`));
+      try {
+        await page.goto(`file://${join(outDir, file)}`, { waitUntil: 'load' });
+        await page.getByText(text, { exact: false }).first().waitFor({ state: 'attached', timeout: 30_000 });
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+    60_000,
+  );
 });
