@@ -1,0 +1,88 @@
+// One error type for every failure of the client: a problem the server answered (with its
+// ErrorCode), a network failure, or a timeout - built in one place from what happened.
+import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
+import type { LivechatError as LivechatErrorShape } from '../../generated/surface/livechat.ts';
+
+type Code = LivechatErrorShape['code'];
+
+/** An RFC 9457 problem as the contract's Problem schema describes it. */
+export type Problem = {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  code?: string;
+  retryable?: boolean;
+  retryAfterMs?: number;
+  sid?: string;
+  clientId?: string;
+};
+
+export class LivechatError extends Error implements LivechatErrorShape {
+  override readonly name = 'LivechatError';
+  readonly code: Code;
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly retryAfterMs?: number;
+  readonly detail?: string;
+  readonly sid?: string;
+  readonly clientId?: string;
+
+  constructor(
+    code: Code,
+    status: number,
+    options: { retryable: boolean; retryAfterMs?: number; detail?: string; sid?: string; clientId?: string; cause?: unknown },
+  ) {
+    super(options.detail ? `${code}: ${options.detail}` : code, { cause: options.cause });
+    this.code = code;
+    this.status = status;
+    this.retryable = options.retryable;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    if (options.detail !== undefined) this.detail = options.detail;
+    if (options.sid !== undefined) this.sid = options.sid;
+    if (options.clientId !== undefined) this.clientId = options.clientId;
+  }
+
+  /**
+   * The error of an HTTP answer that is not 2xx. A body that is not a problem of the contract
+   * (a proxy's HTML page, a code we do not know) still gives a typed error: the code the
+   * contract gives that status, else UnexpectedError, retryable as 5xx and 429 are.
+   */
+  static fromResponse(status: number, body: unknown, retryAfterHeader?: string | null): LivechatError {
+    const problem = (body !== null && typeof body === 'object' ? body : {}) as Problem;
+    const known = typeof problem.code === 'string' && problem.code in errorCodes ? (problem.code as ErrorCode) : undefined;
+    const code = known ?? codeForStatus(status);
+    const retryAfterMs = problem.retryAfterMs ?? retryAfterFromHeader(retryAfterHeader);
+    return new LivechatError(code, status, {
+      retryable: problem.retryable ?? errorCodes[code].retryable,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      ...(problem.detail !== undefined ? { detail: problem.detail } : {}),
+      ...(problem.sid !== undefined ? { sid: problem.sid } : {}),
+      ...(problem.clientId !== undefined ? { clientId: problem.clientId } : {}),
+    });
+  }
+
+  /** The request never got an answer: offline, DNS, connection reset, CORS refusal. */
+  static network(cause: unknown): LivechatError {
+    return new LivechatError('NetworkError', 0, { retryable: true, detail: 'the server could not be reached', cause });
+  }
+
+  static timeout(ms: number): LivechatError {
+    return new LivechatError('Timeout', 0, { retryable: true, detail: `no answer within ${ms} ms` });
+  }
+}
+
+/** The only code of the contract sent with this status, when there is exactly one; else by class. */
+function codeForStatus(status: number): ErrorCode {
+  const candidates = (Object.keys(errorCodes) as ErrorCode[]).filter((code) => errorCodes[code].status === status);
+  if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
+  if (status === 429) return 'RateLimited';
+  if (status === 404) return 'NotFound';
+  return status >= 500 ? 'UnexpectedError' : 'InvalidRequest';
+}
+
+/** Retry-After in seconds (RFC 9110); an HTTP date is ignored rather than trusted to clocks. */
+function retryAfterFromHeader(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value.trim()) * 1000;
+}
