@@ -7,7 +7,7 @@ import { loadContract } from './lib/contract.ts';
 import { type GeneratedFile, withHeader } from './lib/output.ts';
 import { conformanceCases } from './targets/cases.ts';
 import { surfaceTypes } from './targets/surface.ts';
-import { codesTable, eventsTable, operationsTable } from './targets/tables.ts';
+import { classFields, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
 import { eventTypes, httpTypes } from './targets/typescriptTypes.ts';
 import { validators } from './targets/validators.ts';
 
@@ -22,6 +22,7 @@ export async function generateAll(): Promise<Map<string, string>> {
     operationsTable(contract),
     eventsTable(contract),
     codesTable(contract),
+    classFields(contract),
     surfaceTypes(contract),
     validators(contract),
     conformanceCases(contract),

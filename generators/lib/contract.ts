@@ -48,6 +48,10 @@ export async function loadContract() {
   const asyncapi = await dereferenced(documents.asyncapi);
   const errorCode = await dereferenced('schemas/ErrorCode.yaml');
   const reasonCode = await dereferenced('schemas/ReasonCode.yaml');
+  const schemas: Record<string, JsonObject> = {
+    CustomerDetails: await dereferenced('schemas/CustomerDetails.yaml'),
+    SessionDetails: await dereferenced('schemas/SessionDetails.yaml'),
+  };
 
   const operations: Operation[] = Object.entries(asObject(openapi.paths)).flatMap(([path, item]) =>
     Object.entries(asObject(item)).map(([method, value]) => {
@@ -96,5 +100,5 @@ export async function loadContract() {
   }));
 
   const enumeration = (schema: JsonObject) => ((schema.oneOf ?? []) as JsonObject[]).map((v) => v);
-  return { openapi, asyncapi, operations, messages, clientOnly, errorCodes: enumeration(errorCode), reasonCodes: enumeration(reasonCode) };
+  return { openapi, asyncapi, operations, messages, clientOnly, schemas, errorCodes: enumeration(errorCode), reasonCodes: enumeration(reasonCode) };
 }

@@ -86,3 +86,15 @@ export type ReasonCode = (typeof reasonCodes)[number];
 `;
   return { path: 'codes.ts', source: 'spec/schemas/ErrorCode.yaml and ReasonCode.yaml', content };
 }
+
+/** The fields of the document's classes CustomerDetails and SessionDetails, from their schemas. */
+export function classFields(contract: Contract): GeneratedFile {
+  const fields = (title: string) => Object.keys(asObject(contract.schemas[title]?.properties));
+  const content = `/** CustomerDetails' fields, in the document's order (all strings, "" by default). */
+export const customerDetailsFields = ${literal(fields('CustomerDetails'))} as const;
+
+/** SessionDetails' fields as its ToString() writes them. */
+export const sessionDetailsFields = ${literal(fields('SessionDetails'))} as const;
+`;
+  return { path: 'classes.ts', source: 'spec/schemas/CustomerDetails.yaml and SessionDetails.yaml', content };
+}
