@@ -100,5 +100,14 @@ export async function loadContract() {
   }));
 
   const enumeration = (schema: JsonObject) => ((schema.oneOf ?? []) as JsonObject[]).map((v) => v);
-  return { openapi, asyncapi, operations, messages, clientOnly, schemas, errorCodes: enumeration(errorCode), reasonCodes: enumeration(reasonCode) };
+  return {
+    openapi,
+    asyncapi,
+    operations,
+    messages,
+    clientOnly,
+    schemas,
+    errorCodes: enumeration(errorCode),
+    reasonCodes: enumeration(reasonCode),
+  };
 }
