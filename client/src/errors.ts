@@ -77,6 +77,7 @@ function codeForStatus(status: number): ErrorCode {
   const candidates = (Object.keys(errorCodes) as ErrorCode[]).filter((code) => errorCodes[code].status === status);
   if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
   if (status === 429) return 'RateLimited';
+  if (status === 503) return 'ServerInternalConnectivityError';
   if (status === 404) return 'NotFound';
   return status >= 500 ? 'UnexpectedError' : 'InvalidRequest';
 }
