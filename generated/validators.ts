@@ -11583,7 +11583,8 @@ const files: Record<string, unknown> = {
         "x-livechat-signature": [
           {
             "name": "details",
-            "path": "body.details"
+            "path": "body.details",
+            "alsoAccepts": "{ ToString(): string }"
           },
           {
             "name": "VaSession",

@@ -207,7 +207,8 @@ export const operations = {
     "signature": [
       {
         "name": "details",
-        "path": "body.details"
+        "path": "body.details",
+        "alsoAccepts": "{ ToString(): string }"
       },
       {
         "name": "VaSession",

@@ -2,7 +2,16 @@
 // the x-livechat-* extensions (spec/README.md describes each).
 import { dereferenced, documents, type Json, type JsonObject } from '../../spec/load.ts';
 
-export type Param = { name: string; path?: string; optional?: boolean; callback?: string; client?: boolean; extension?: boolean };
+export type Param = {
+  name: string;
+  path?: string;
+  optional?: boolean;
+  callback?: string;
+  client?: boolean;
+  type?: string;
+  alsoAccepts?: string;
+  extension?: boolean;
+};
 export type Supplied = { path: string; from: string };
 export type Multichat = { append?: Param[]; signature?: Param[] };
 

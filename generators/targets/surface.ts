@@ -43,8 +43,10 @@ function functionMembers(contract: Contract, variant: Variant): string[] {
   for (const op of contract.operations.filter((o) => !o.internal)) {
     for (const name of op.functions) {
       const params = variantParams(op.signature, op.multichat, variant);
-      const typeOf = (p: Param) =>
-        p.callback ?? (p.client ? String((p as Param & { type?: string }).type) : requestPartType(op, p.path ?? ''));
+      const typeOf = (p: Param) => {
+        const wire = p.callback ?? (p.client ? String(p.type) : requestPartType(op, p.path ?? ''));
+        return p.alsoAccepts ? `${wire} | ${p.alsoAccepts}` : wire;
+      };
       const returns = op.returns === 'url' ? 'string' : 'void';
       members.push(`  /** ${op.section}: ${op.method} ${op.path} (${op.id}). */\n  ${name}(${parameterList(params, typeOf)}): ${returns};`);
     }

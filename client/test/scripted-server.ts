@@ -1,0 +1,161 @@
+// A scripted server for the client's tests: just enough of the contract (token, cookie, Open,
+// Start, SendMessage, End, the event stream) to drive the client end to end on 127.0.0.1. Every
+// request it receives and every frame it sends is checked with the generated validators, so the
+// client is held to the contract. Not the reference server (reference-server/ is).
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createValidators, type ValidatorKey } from '../../generated/validators.ts';
+
+const validator = createValidators();
+const limits = {
+  maxMessageLength: 4096,
+  maxAppMessageBytes: 16384,
+  maxFileBytes: 10485760,
+  maxFilesPerUpload: 5,
+  allowedFileTypes: ['image/png', 'application/pdf'],
+  messagesPerMinute: 120,
+  signalsPerMinute: 3000,
+  maxConcurrentChats: 1,
+  sessionLifetimeMs: 14400000,
+  closeTimerMs: 60000,
+  heartbeatIntervalMs: 3000,
+  offlineAfterMs: 9000,
+  eventRetention: { events: 1000, ms: 300000 },
+};
+
+type Chat = { sid: string; clientId: string; pages: Set<string>; trans: unknown[]; ended: boolean };
+type BrowserSession = { token: string; chats: Map<string, Chat>; events: Record<string, unknown>[]; streams: Set<ServerResponse> };
+
+export async function startScriptedServer() {
+  const sessions = new Map<string, BrowserSession>();
+  const problems: string[] = [];
+
+  const check = (key: ValidatorKey, value: unknown, what: string) => {
+    const validate = validator(key);
+    if (!validate(value)) problems.push(`${what}: ${JSON.stringify(validate.errors)}`);
+    return validate.errors === null;
+  };
+  const send = (response: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    const type = status >= 400 ? 'application/problem+json' : 'application/json';
+    response
+      .writeHead(status, body === undefined ? headers : { 'content-type': type, ...headers })
+      .end(body === undefined ? undefined : JSON.stringify(body));
+  };
+  const problem = (response: ServerResponse, status: number, code: string) =>
+    send(response, status, { type: `urn:livechat:error:${code}`, title: code, status, code, retryable: false });
+
+  const emit = (session: BrowserSession, chat: Chat, event: string, data: Record<string, unknown>) => {
+    const payload = { seq: session.events.length + 1, event, time: new Date().toISOString(), sid: chat.sid, clientId: chat.clientId, data };
+    check(`event:${event}` as ValidatorKey, payload, `server event ${event}`);
+    session.events.push(payload);
+    for (const stream of session.streams) stream.write(`id: ${payload.seq}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  };
+
+  const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const route = `${request.method} ${url.pathname.replace('/tetherfi/livechat', '')}`;
+    const cookie = /LIVECHAT_SESSION=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
+    const session = cookie === undefined ? undefined : sessions.get(cookie);
+    const page = String(request.headers['livechat-page'] ?? url.searchParams.get('page') ?? '');
+    let body: unknown;
+    const text = await new Promise<string>((resolve) => {
+      let data = '';
+      request.on('data', (chunk) => (data += chunk)).on('end', () => resolve(data));
+    });
+    if (text) body = JSON.parse(text);
+
+    if (route === 'POST /access-token') {
+      if (session) return send(response, 200, { token: session.token, captchaRequired: false, encryptedDetailsRequired: false });
+      const id = `bs_${randomUUID()}`;
+      const token = `tk_${randomUUID().replaceAll('-', '')}`;
+      sessions.set(id, { token, chats: new Map(), events: [], streams: new Set() });
+      return send(
+        response,
+        200,
+        { token, captchaRequired: false, encryptedDetailsRequired: false },
+        { 'set-cookie': `LIVECHAT_SESSION=${id}; Path=/tetherfi/livechat; HttpOnly; SameSite=Lax` },
+      );
+    }
+    if (session === undefined) return problem(response, 400, 'CookiesDisabled');
+    if (request.method === 'POST' && request.headers['livechat-token'] !== session.token)
+      return problem(response, 403, 'AccessTokenInvalid');
+    const active = [...session.chats.values()].filter((c) => !c.ended);
+    const sid = /^\/chats\/([\w-]+)\//.exec(url.pathname.replace('/tetherfi/livechat', ''))?.[1];
+    const chat = sid === undefined ? undefined : session.chats.get(sid);
+
+    if (route === 'GET /events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      const after = Number(request.headers['last-event-id'] ?? url.searchParams.get('after') ?? 0);
+      for (const payload of session.events.filter((e) => Number(e.seq) > after))
+        response.write(`id: ${payload.seq}\nevent: ${payload.event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      session.streams.add(response);
+      request.on('close', () => session.streams.delete(response));
+      return;
+    }
+    if (route === 'POST /open') {
+      if (active.length === 0) return problem(response, 404, 'NoSessionFound');
+      for (const c of active) c.pages.add(page);
+      const answer = {
+        seq: session.events.length,
+        sessions: active.map((c) => ({ sid: c.sid, clientId: c.clientId, state: 'queued', queuePosition: 2, trans: c.trans })),
+        limits,
+      };
+      check('response:openChats:200', answer, 'server Open answer');
+      return send(response, 200, answer);
+    }
+    if (route === 'POST /close') return send(response, 204);
+    if (route === 'POST /chats') {
+      if (!check('request:startChat', body, 'client Start')) return problem(response, 400, 'InvalidRequest');
+      if (active.length > 0) return problem(response, 409, 'AlreadyStartedAndInSession');
+      const created: Chat = {
+        sid: `c_${randomUUID().slice(0, 12)}`,
+        clientId: (body as { clientId: string }).clientId,
+        pages: new Set([page]),
+        trans: [],
+        ended: false,
+      };
+      session.chats.set(created.sid, created);
+      const answer = { sid: created.sid, clientId: created.clientId, seq: session.events.length, limits };
+      send(response, 201, answer);
+      setTimeout(() => emit(session, created, 'OnCallQueued', { queuePosition: 2, estimatedWaitMs: 30000 }), 20);
+      return;
+    }
+    if (chat === undefined) return problem(response, 404, 'NoSessionFound');
+    if (!chat.pages.has(page)) return problem(response, 409, 'UnOpenedSessionNotAllowed');
+    if (route === `POST /chats/${chat.sid}/messages`) {
+      if (!check('request:sendMessage', body, 'client SendMessage')) return problem(response, 400, 'InvalidRequest');
+      const { msg, clientMessageId } = body as { msg: string; clientMessageId: string };
+      const messageId = `msg_${session.events.length + 1}`;
+      chat.trans.push({
+        type: 'msg',
+        by: 'c',
+        msg: encodeURIComponent(msg),
+        time: new Date().toISOString(),
+        id: messageId,
+        clientMessageId,
+      });
+      emit(session, chat, 'OnEcho', { msg, messageId, clientMessageId });
+      return send(response, 201, { messageId, clientMessageId, time: new Date().toISOString(), seq: session.events.length });
+    }
+    if (route === `POST /chats/${chat.sid}/end`) {
+      chat.ended = true;
+      emit(session, chat, 'OnEnd', {
+        initiator: 'client',
+        ...((body as { reason?: string } | undefined)?.reason !== undefined ? { reason: (body as { reason: string }).reason } : {}),
+      });
+      return send(response, 204);
+    }
+    return problem(response, 404, 'NotFound');
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    problems,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
