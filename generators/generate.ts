@@ -7,7 +7,7 @@ import { loadContract } from './lib/contract.ts';
 import { type GeneratedFile, withHeader } from './lib/output.ts';
 import { conformanceCases } from './targets/cases.ts';
 import { surfaceTypes } from './targets/surface.ts';
-import { classFields, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
+import { classFields, clientTables, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
 import { eventTypes, httpTypes } from './targets/typescriptTypes.ts';
 import { validators } from './targets/validators.ts';
 
@@ -23,6 +23,7 @@ export async function generateAll(): Promise<Map<string, string>> {
     eventsTable(contract),
     codesTable(contract),
     classFields(contract),
+    clientTables(contract),
     surfaceTypes(contract),
     validators(contract),
     conformanceCases(contract),

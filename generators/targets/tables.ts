@@ -98,3 +98,37 @@ export const sessionDetailsFields = ${literal(fields('SessionDetails'))} as cons
 `;
   return { path: 'classes.ts', source: 'spec/schemas/CustomerDetails.yaml and SessionDetails.yaml', content };
 }
+
+/**
+ * The slim tables the browser bundle carries: each operation's method and path, and each event's
+ * handler parameters as payload paths (single, then multi-chat) - the rest of the full tables
+ * would only weigh on livechat.js.
+ */
+export function clientTables(contract: Contract): GeneratedFile {
+  const routes = Object.fromEntries(contract.operations.map((o) => [o.id, [o.method, o.path]]));
+  const handlers = Object.fromEntries(
+    contract.messages.map((m) => {
+      const single = m.signature.map((p) => p.path ?? '');
+      const multi = m.multichat
+        ? (m.multichat.signature ?? [...m.signature, ...(m.multichat.append ?? [])]).map((p) => p.path ?? '')
+        : single;
+      return [
+        m.name,
+        compact({
+          single,
+          multi: multi.join() === single.join() ? undefined : multi,
+          internal: m.internal,
+          synonyms: m.synonyms,
+          startingPage: m.delivery === 'starting-page',
+        }),
+      ];
+    }),
+  );
+  const content = `/** Method and path of every operation. */
+export const routes = ${JSON.stringify(routes)} as const;
+
+/** Each event's handler parameters as payload paths: single (livechat) and, where it differs, multi (multilivechat). */
+export const handlers = ${JSON.stringify(handlers)} as const;
+`;
+  return { path: 'client/tables.ts', source: 'spec/openapi.yaml and spec/asyncapi.yaml', content };
+}

@@ -1,15 +1,13 @@
 // The typed core of the client: calls as promises, events through on(), one page's part in the
 // browser session's chats, and the event stream that feeds them. The document's livechat object
 // (surface.ts) is a thin layer over it.
-import type { EventName } from '../../../generated/events/events.ts';
 import type { components } from '../../../generated/http/openapi.ts';
-import type { OperationId } from '../../../generated/http/operations.ts';
 import { sessionDetailsBody } from '../classes.ts';
 import { LivechatError } from '../errors.ts';
-import type { Variant } from '../events/dispatch.ts';
+import type { EventName, Variant } from '../events/dispatch.ts';
 import { deliveredTo, handlerCalls } from '../events/dispatch.ts';
 import { type Connection, connectEventStream, type StreamEvent } from '../stream/connection.ts';
-import { type Call, type CallInput, createTransport, operationUrl } from '../transport/http.ts';
+import { type Call, type CallInput, createTransport, type OperationId, operationUrl } from '../transport/http.ts';
 
 type Schemas = components['schemas'];
 export type Session = Schemas['Session'];

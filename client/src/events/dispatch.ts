@@ -1,7 +1,9 @@
 // From an event of the contract to the document's handlers: which handlers a page raises and with
 // which arguments, read from the generated events table (x-livechat-signature, -multichat,
 // -synonyms, -delivery), so that no event is handled by hand.
-import { type EventName, events } from '../../../generated/events/events.ts';
+import { handlers } from '../../../generated/client/tables.ts';
+
+export type EventName = keyof typeof handlers;
 
 export type Variant = 'single' | 'multi';
 
@@ -10,16 +12,15 @@ export type ChatEvent = { name: EventName; payload: Record<string, unknown> };
 
 export type HandlerCall = { handler: EventName; args: unknown[] };
 
-type Param = { readonly name: string; readonly path: string };
 type Row = {
-  readonly signature?: readonly Param[];
-  readonly multichat?: { readonly append?: readonly Param[]; readonly signature?: readonly Param[] };
+  readonly single?: readonly string[];
+  readonly multi?: readonly string[];
   readonly synonyms?: readonly EventName[];
   readonly internal?: boolean;
-  readonly delivery?: string;
+  readonly startingPage?: boolean;
 };
 
-const table = events as unknown as Record<EventName, Row>;
+const table = handlers as unknown as Record<EventName, Row>;
 
 /** The value at a dotted path of a payload (data.msg, sid, data.sessions.0). */
 function at(payload: unknown, path: string): unknown {
@@ -32,10 +33,8 @@ function at(payload: unknown, path: string): unknown {
 }
 
 function argumentsOf(row: Row, payload: Record<string, unknown>, variant: Variant): unknown[] {
-  const signature = row.signature ?? [];
-  const params =
-    variant === 'multi' && row.multichat ? (row.multichat.signature ?? [...signature, ...(row.multichat.append ?? [])]) : signature;
-  return params.map((param) => at(payload, param.path));
+  const paths = (variant === 'multi' ? row.multi : undefined) ?? row.single ?? [];
+  return paths.map((path) => at(payload, path));
 }
 
 /** The handlers the page raises for this event, with their arguments; none for internal events. */
@@ -60,6 +59,6 @@ export type Participation = { takesPart(sid: string): boolean; started(sid: stri
 export function deliveredTo(event: ChatEvent, page: Participation): boolean {
   const sid = event.payload.sid;
   if (typeof sid !== 'string') return true;
-  if (table[event.name]?.delivery === 'starting-page') return page.started(sid);
+  if (table[event.name]?.startingPage) return page.started(sid);
   return page.takesPart(sid);
 }

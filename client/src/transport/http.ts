@@ -1,7 +1,9 @@
 // Calls of the contract over fetch: the request is built from the generated operations table, and
 // the answer is the parsed body or a LivechatError - never an untyped failure.
-import { type OperationId, operations } from '../../../generated/http/operations.ts';
+import { routes } from '../../../generated/client/tables.ts';
 import { LivechatError } from '../errors.ts';
+
+export type OperationId = keyof typeof routes;
 
 export type CallInput = {
   path?: Record<string, string>;
@@ -26,7 +28,7 @@ export type CallResult<T = unknown> = { status: number; body: T };
 
 /** The URL of an operation, with its path parameters filled in (also used by prepareDownloadURL). */
 export function operationUrl(baseUrl: string, id: OperationId, path: Record<string, string> = {}, query: CallInput['query'] = {}): string {
-  const template: string = operations[id].path;
+  const template: string = routes[id][1];
   const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = path[name];
     if (value === undefined) throw new LivechatError('InvalidRequest', 0, { retryable: false, detail: `${id} needs ${name}` });
@@ -45,10 +47,10 @@ export function createTransport(options: TransportOptions) {
     input: CallInput = {},
     init: { keepalive?: boolean } = {},
   ): Promise<CallResult<T>> {
-    const operation = operations[id];
+    const [method] = routes[id];
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'livechat-page': options.pageId };
     const token = options.token();
-    if (operation.method === 'POST' && token !== undefined) headers['livechat-token'] = token;
+    if (method === 'POST' && token !== undefined) headers['livechat-token'] = token;
     let body: BodyInit | undefined;
     if (input.form !== undefined) body = input.form;
     else if (input.body !== undefined) {
@@ -58,7 +60,7 @@ export function createTransport(options: TransportOptions) {
     let response: Response;
     try {
       response = await doFetch(operationUrl(options.baseUrl, id, input.path, input.query), {
-        method: operation.method,
+        method,
         headers,
         ...(body !== undefined ? { body } : {}),
         credentials: 'include',

@@ -1,0 +1,25 @@
+// The classic script served as /tetherfi/livechat/livechat.js: defines the document's globals.
+// `livechat.js` gives livechat and libtextchat (the same object); `livechat.js?multichat=true`
+// gives multilivechat. Calls go to the origin the script was loaded from.
+import { createLivechat } from '../surface.ts';
+
+const script =
+  document.currentScript instanceof HTMLScriptElement ? new URL(document.currentScript.src, location.href) : new URL(location.href);
+const baseUrl = script.origin === location.origin ? '' : script.origin;
+const target = globalThis as unknown as Record<string, unknown>;
+
+if (script.searchParams.get('multichat') === 'true') {
+  target.multilivechat = createLivechat({ baseUrl, variant: 'multi' });
+} else {
+  const livechat = createLivechat({ baseUrl });
+  target.livechat = livechat;
+  target.libtextchat = livechat;
+}
+
+// Floating chat: a page that took part in a chat leaves it as it unloads, so the next page Opens it.
+addEventListener('pagehide', () => {
+  for (const name of ['livechat', 'multilivechat']) {
+    const surface = target[name] as { client: { sids: string[] }; Close(): void } | undefined;
+    if (surface !== undefined && surface.client.sids.length > 0) surface.Close();
+  }
+});
