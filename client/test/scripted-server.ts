@@ -27,7 +27,10 @@ const limits = {
 type Chat = { sid: string; clientId: string; pages: Set<string>; trans: unknown[]; ended: boolean };
 type BrowserSession = { token: string; chats: Map<string, Chat>; events: Record<string, unknown>[]; streams: Set<ServerResponse> };
 
-export async function startScriptedServer() {
+/** Files served as they are (the built livechat.js, test pages), by path. */
+export type StaticFiles = Record<string, { type: string; body: string }>;
+
+export async function startScriptedServer(files: StaticFiles = {}) {
   const sessions = new Map<string, BrowserSession>();
   const problems: string[] = [];
 
@@ -54,6 +57,8 @@ export async function startScriptedServer() {
 
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const file = request.method === 'GET' ? files[url.pathname] : undefined;
+    if (file !== undefined) return void response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.body);
     const route = `${request.method} ${url.pathname.replace('/tetherfi/livechat', '')}`;
     const cookie = /LIVECHAT_SESSION=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
     const session = cookie === undefined ? undefined : sessions.get(cookie);
