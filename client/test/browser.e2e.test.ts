@@ -88,3 +88,41 @@ it('two tabs of one browser both receive OnEcho, once each', async () => {
   expect(server.problems).toEqual([]);
   await context.close();
 }, 60_000);
+
+it('holds one event stream for the whole browser, and hands it over when the leading tab closes', async () => {
+  const context = await browser.newContext();
+  const tab1 = await context.newPage();
+  await tab1.goto(`${server.baseUrl}/shop/page.html`);
+  await tab1.evaluate(() => {
+    const w = window as unknown as {
+      SessionDetails: new () => { eCustDetails: unknown };
+      livechat: { Start(d: unknown, v: string): void };
+    };
+    const details = new w.SessionDetails();
+    details.eCustDetails = { eCustName: 'Tan Mei Ling' };
+    w.livechat.Start(details, 'History');
+  });
+  await waitFor(tab1, 'OnCallQueued 2');
+  const tab2 = await context.newPage();
+  await tab2.goto(`${server.baseUrl}/shop/page.html`);
+  await tab2.evaluate(() => (window as unknown as { livechat: { Open(): void } }).livechat.Open());
+  await waitFor(tab2, 'OnOpenSuccess 0');
+
+  await tab2.evaluate(() => (window as unknown as { livechat: { SendMessage(m: string): void } }).livechat.SendMessage('one stream'));
+  await waitFor(tab1, 'OnEcho one stream');
+  await waitFor(tab2, 'OnEcho one stream');
+  const cookie = (await context.cookies()).find((c) => c.name === 'LIVECHAT_SESSION')?.value ?? '';
+  expect(server.openStreams(cookie)).toBe(1);
+
+  // The leading tab goes away: the other takes the stream over, from where it was.
+  await tab1.close();
+  await tab2.waitForFunction(() => true);
+  const start = Date.now();
+  while (server.openStreams(cookie) !== 1 && Date.now() - start < 10_000) await new Promise((r) => setTimeout(r, 50));
+  await tab2.evaluate(() => (window as unknown as { livechat: { SendMessage(m: string): void } }).livechat.SendMessage('after hand-over'));
+  await waitFor(tab2, 'OnEcho after hand-over');
+  expect(server.openStreams(cookie)).toBe(1);
+  expect(await seen(tab2)).toEqual(['OnOpenSuccess 0', 'OnEcho one stream', 'OnEcho after hand-over']);
+  expect(server.problems).toEqual([]);
+  await context.close();
+}, 60_000);

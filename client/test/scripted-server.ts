@@ -95,8 +95,20 @@ export async function startScriptedServer(files: StaticFiles = {}) {
       for (const payload of session.events.filter((e) => Number(e.seq) > after))
         response.write(`id: ${payload.seq}\nevent: ${payload.event}\ndata: ${JSON.stringify(payload)}\n\n`);
       session.streams.add(response);
-      request.on('close', () => session.streams.delete(response));
+      response.on('close', () => session.streams.delete(response));
       return;
+    }
+    if (route === 'GET /events/poll') {
+      const after = Number(url.searchParams.get('after') ?? 0);
+      const events = session.events.filter((e) => Number(e.seq) > after);
+      const answer = {
+        events,
+        next: events.length > 0 ? Number(events.at(-1)?.seq) : after,
+        more: false,
+        latestSeq: session.events.length,
+      };
+      check('response:pollEvents:200', answer, 'server poll answer');
+      return send(response, 200, answer);
     }
     if (route === 'POST /open') {
       if (active.length === 0) return problem(response, 404, 'NoSessionFound');
@@ -158,6 +170,8 @@ export async function startScriptedServer(files: StaticFiles = {}) {
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     problems,
+    /** Event streams open now for one browser session (its LIVECHAT_SESSION cookie). */
+    openStreams: (cookie: string) => sessions.get(cookie)?.streams.size ?? 0,
     async stop() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -7,6 +7,7 @@ import { LivechatError } from '../errors.ts';
 import type { EventName, Variant } from '../events/dispatch.ts';
 import { deliveredTo, handlerCalls } from '../events/dispatch.ts';
 import { type Connection, connectEventStream, type StreamEvent } from '../stream/connection.ts';
+import { canShareStream, connectSharedEventStream } from '../stream/shared.ts';
 import { type Call, type CallInput, createTransport, type OperationId, operationUrl } from '../transport/http.ts';
 
 type Schemas = components['schemas'];
@@ -25,6 +26,8 @@ export type ClientOptions = {
   pageId?: string;
   /** Attempts of a send before giving up (each with the same clientMessageId). */
   sendAttempts?: number;
+  /** One stream for all the tabs of the browser (default: where the browser can, see stream/shared.ts). */
+  shareStream?: boolean;
 };
 
 type Listener = (...args: unknown[]) => void;
@@ -48,6 +51,7 @@ export class LivechatClient {
   private readonly call: Call;
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly sendAttempts: number;
+  private readonly shareStream: boolean;
   private token: string | undefined;
   private tokenPending: Promise<string> | undefined;
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -60,6 +64,7 @@ export class LivechatClient {
     this.pageId = options.pageId ?? randomId('pg_');
     this.fetchImpl = options.fetch;
     this.sendAttempts = options.sendAttempts ?? 5;
+    this.shareStream = options.shareStream ?? canShareStream();
     this.call = createTransport({
       baseUrl: this.baseUrl,
       pageId: this.pageId,
@@ -253,7 +258,10 @@ export class LivechatClient {
   /** Reads the stream from `position` when the page holds none yet. */
   private listen(position: number): void {
     if (this.connection !== undefined) return;
-    this.connection = connectEventStream({
+    const connect = this.shareStream
+      ? (o: Parameters<typeof connectEventStream>[0]) => connectSharedEventStream({ ...o, shareKey: this.baseUrl || location.origin })
+      : connectEventStream;
+    this.connection = connect({
       baseUrl: this.baseUrl,
       pageId: this.pageId,
       position,

@@ -19,6 +19,8 @@ export type ConnectionOptions = {
   /** A refusal no retry can mend (CookiesDisabled, an expired browser session); the stream stops. */
   onFatal?: (error: LivechatError) => void;
   onMalformed?: (reason: string) => void;
+  /** Anything arrived from the server (a frame, a heartbeat, an answer): for pages that share this stream. */
+  onContact?: () => void;
   fetch?: typeof fetch;
   offlineAfterMs?: number;
   backoff?: { initialMs: number; maxMs: number };
@@ -30,6 +32,10 @@ export function connectEventStream(options: ConnectionOptions): Connection {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const sequencer = new Sequencer(options.position);
   const liveness = new Liveness(options.offlineAfterMs ?? 9000, (state) => options.onServerState?.(state));
+  const contact = () => {
+    liveness.contact();
+    options.onContact?.();
+  };
   const { initialMs, maxMs } = options.backoff ?? { initialMs: 500, maxMs: 10_000 };
   let closed = false;
   let current: AbortController | undefined;
@@ -41,7 +47,7 @@ export function connectEventStream(options: ConnectionOptions): Connection {
     if (sequencer.position > 0) headers['last-event-id'] = String(sequencer.position);
     const url = operationUrl(options.baseUrl, 'openEventStream', {}, { page: options.pageId, after: sequencer.position });
     const response = await doFetch(url, { headers, credentials: 'include', signal: current.signal });
-    liveness.contact();
+    contact();
     if (!response.ok || response.body === null) {
       const error = LivechatError.fromResponse(
         response.status,
@@ -72,7 +78,7 @@ export function connectEventStream(options: ConnectionOptions): Connection {
     while (!lost && !closed) {
       const { value, done } = await reader.read();
       if (done) break;
-      liveness.contact();
+      contact();
       decoder.feed(value);
     }
     if (lost) current.abort();
