@@ -95,6 +95,24 @@ describe('livechat in two pages of one browser', () => {
   });
 });
 
+describe('sending', () => {
+  it('retries a send refused as retryable with the same clientMessageId, and the message shows once', async () => {
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage();
+    const echoes: string[] = [];
+    page.OnEcho = (msg) => echoes.push(msg);
+    await page.client.start(customer());
+    server.failOnce.add('POST /chats/{sid}/messages');
+    await page.client.sendMessage('Hello once');
+    await until(() => echoes.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    page.client.dispose();
+    const sends = server.received.filter((r) => r.route === 'POST /chats/{sid}/messages').map((r) => r.body as { clientMessageId: string });
+    expect(sends).toHaveLength(2);
+    expect(sends[0]?.clientMessageId).toBe(sends[1]?.clientMessageId);
+    expect(echoes).toEqual(['Hello once']);
+  });
+});
+
 describe('multilivechat', () => {
   it('passes Sid and clientId where the document adds them', async () => {
     const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage({ variant: 'multi' });

@@ -33,6 +33,9 @@ export type StaticFiles = Record<string, { type: string; body: string }>;
 export async function startScriptedServer(files: StaticFiles = {}) {
   const sessions = new Map<string, BrowserSession>();
   const problems: string[] = [];
+  /** Routes to answer 503 once each ("POST /chats/<sid>/messages"...), for retry tests; and every body seen. */
+  const failOnce = new Set<string>();
+  const received: { route: string; body: unknown }[] = [];
 
   const check = (key: ValidatorKey, value: unknown, what: string) => {
     const validate = validator(key);
@@ -69,6 +72,18 @@ export async function startScriptedServer(files: StaticFiles = {}) {
       request.on('data', (chunk) => (data += chunk)).on('end', () => resolve(data));
     });
     if (text) body = JSON.parse(text);
+    received.push({ route: `${request.method} ${url.pathname.replace('/tetherfi/livechat', '').replace(/c_[\w-]+/, '{sid}')}`, body });
+    const failKey = `${request.method} ${url.pathname.replace('/tetherfi/livechat', '').replace(/c_[\w-]+/, '{sid}')}`;
+    if (failOnce.delete(failKey)) {
+      return send(response, 503, {
+        type: 'urn:livechat:error:ServerInternalConnectivityError',
+        title: 'x',
+        status: 503,
+        code: 'ServerInternalConnectivityError',
+        retryable: true,
+        retryAfterMs: 10,
+      });
+    }
 
     if (route === 'POST /access-token') {
       if (session) return send(response, 200, { token: session.token, captchaRequired: false, encryptedDetailsRequired: false });
@@ -170,6 +185,8 @@ export async function startScriptedServer(files: StaticFiles = {}) {
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     problems,
+    failOnce,
+    received,
     /** Event streams open now for one browser session (its LIVECHAT_SESSION cookie). */
     openStreams: (cookie: string) => sessions.get(cookie)?.streams.size ?? 0,
     async stop() {
