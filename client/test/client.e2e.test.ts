@@ -113,6 +113,56 @@ describe('sending', () => {
   });
 });
 
+describe('losing the server', () => {
+  it("says offline after the silence, online when contact is back, and ends a chat that ended meanwhile with OnEnd('lib')", async () => {
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl, offlineAfterMs: 300 }).newPage();
+    const seen: string[] = [];
+    page.OnServerStateChanged = (state) => seen.push(`OnServerStateChanged ${state}`);
+    page.OnEcho = (msg) => seen.push(`OnEcho ${msg}`);
+    page.OnEnd = (initiator, reason) => seen.push(`OnEnd ${initiator} ${reason}`);
+    const { sid } = await page.client.start(customer());
+    await page.client.sendMessage('Before');
+    await until(() => seen.includes('OnEcho Before'));
+
+    server.goSilent();
+    await until(() => seen.includes('OnServerStateChanged offline'));
+    // While the page hears nothing the agent ends the chat, and the server forgets the events.
+    server.endChat(sid);
+    server.forgetEvents();
+    server.comeBack();
+    await until(() => seen.some((e) => e.startsWith('OnEnd')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    page.client.dispose();
+
+    expect(seen).toEqual([
+      'OnEcho Before',
+      'OnServerStateChanged offline',
+      'OnServerStateChanged online',
+      'OnEnd lib SessionLostWhileOffline',
+    ]);
+    expect(page.client.sids).toEqual([]);
+  });
+
+  it('delivers what was said while the page was offline, once, when the server kept it', async () => {
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl, offlineAfterMs: 300 }).newPage();
+    const seen: string[] = [];
+    page.OnServerStateChanged = (state) => seen.push(`OnServerStateChanged ${state}`);
+    page.OnEcho = (msg) => seen.push(`OnEcho ${msg}`);
+    page.OnEnd = (initiator, reason) => seen.push(`OnEnd ${initiator} ${reason}`);
+    const { sid } = await page.client.start(customer());
+    server.goSilent();
+    await page.client.sendMessage('While silent');
+    await until(() => seen.includes('OnServerStateChanged offline'));
+    server.endChat(sid);
+    server.comeBack();
+    await until(() => seen.some((e) => e.startsWith('OnEnd')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    page.client.dispose();
+
+    expect(seen).toEqual(['OnServerStateChanged offline', 'OnServerStateChanged online', 'OnEcho While silent', 'OnEnd server undefined']);
+  });
+});
+
 describe('multilivechat', () => {
   it('passes Sid and clientId where the document adds them', async () => {
     const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage({ variant: 'multi' });

@@ -25,7 +25,14 @@ const limits = {
 };
 
 type Chat = { sid: string; clientId: string; pages: Set<string>; trans: unknown[]; ended: boolean };
-type BrowserSession = { token: string; chats: Map<string, Chat>; events: Record<string, unknown>[]; streams: Set<ServerResponse> };
+/** `events` holds what is retained: the oldest may have been forgotten (see forgetEvents). */
+type BrowserSession = {
+  token: string;
+  chats: Map<string, Chat>;
+  seq: number;
+  events: Record<string, unknown>[];
+  streams: Set<ServerResponse>;
+};
 
 /** Files served as they are (the built livechat.js, test pages), by path. */
 export type StaticFiles = Record<string, { type: string; body: string }>;
@@ -36,6 +43,8 @@ export async function startScriptedServer(files: StaticFiles = {}) {
   /** Routes to answer 503 once each ("POST /chats/<sid>/messages"...), for retry tests; and every body seen. */
   const failOnce = new Set<string>();
   const received: { route: string; body: unknown }[] = [];
+  /** While silent the server writes nothing to its streams (a network that stopped answering). */
+  let silent = false;
 
   const check = (key: ValidatorKey, value: unknown, what: string) => {
     const validate = validator(key);
@@ -52,10 +61,31 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     send(response, status, { type: `urn:livechat:error:${code}`, title: code, status, code, retryable: false });
 
   const emit = (session: BrowserSession, chat: Chat, event: string, data: Record<string, unknown>) => {
-    const payload = { seq: session.events.length + 1, event, time: new Date().toISOString(), sid: chat.sid, clientId: chat.clientId, data };
+    session.seq += 1;
+    const payload = { seq: session.seq, event, time: new Date().toISOString(), sid: chat.sid, clientId: chat.clientId, data };
     check(`event:${event}` as ValidatorKey, payload, `server event ${event}`);
     session.events.push(payload);
-    for (const stream of session.streams) stream.write(`id: ${payload.seq}\nevent: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    if (!silent) for (const stream of session.streams) writeFrame(stream, payload);
+  };
+  const writeFrame = (stream: ServerResponse, payload: Record<string, unknown>) =>
+    stream.write(`id: ${payload.seq}\nevent: ${payload.event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  const sessionOf = (chat: Chat) => ({ sid: chat.sid, clientId: chat.clientId, state: 'queued', queuePosition: 2, trans: chat.trans });
+  /** The Resync a page gets when it resumes from before the oldest retained event. */
+  const resync = (session: BrowserSession) => {
+    const chats = [...session.chats.values()];
+    const payload = {
+      seq: session.seq,
+      event: 'Resync',
+      time: new Date().toISOString(),
+      data: { sessions: chats.filter((c) => !c.ended).map(sessionOf), ended: chats.filter((c) => c.ended).map((c) => c.sid) },
+    };
+    check('event:Resync', payload, 'server event Resync');
+    return payload;
+  };
+
+  const endChat = (session: BrowserSession, chat: Chat, initiator: 'client' | 'server', reason?: string) => {
+    chat.ended = true;
+    emit(session, chat, 'OnEnd', { initiator, ...(reason !== undefined ? { reason } : {}) });
   };
 
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
@@ -89,7 +119,7 @@ export async function startScriptedServer(files: StaticFiles = {}) {
       if (session) return send(response, 200, { token: session.token, captchaRequired: false, encryptedDetailsRequired: false });
       const id = `bs_${randomUUID()}`;
       const token = `tk_${randomUUID().replaceAll('-', '')}`;
-      sessions.set(id, { token, chats: new Map(), events: [], streams: new Set() });
+      sessions.set(id, { token, chats: new Map(), seq: 0, events: [], streams: new Set() });
       return send(
         response,
         200,
@@ -105,22 +135,24 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     const chat = sid === undefined ? undefined : session.chats.get(sid);
 
     if (route === 'GET /events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' }).flushHeaders();
       const after = Number(request.headers['last-event-id'] ?? url.searchParams.get('after') ?? 0);
-      for (const payload of session.events.filter((e) => Number(e.seq) > after))
-        response.write(`id: ${payload.seq}\nevent: ${payload.event}\ndata: ${JSON.stringify(payload)}\n\n`);
+      const oldest = Number(session.events[0]?.seq ?? session.seq + 1);
+      if (after < oldest - 1) writeFrame(response, resync(session));
+      else for (const payload of session.events.filter((e) => Number(e.seq) > after)) writeFrame(response, payload);
       session.streams.add(response);
       response.on('close', () => session.streams.delete(response));
       return;
     }
     if (route === 'GET /events/poll') {
       const after = Number(url.searchParams.get('after') ?? 0);
-      const events = session.events.filter((e) => Number(e.seq) > after);
+      const oldest = Number(session.events[0]?.seq ?? session.seq + 1);
+      const events = after < oldest - 1 ? [resync(session)] : session.events.filter((e) => Number(e.seq) > after);
       const answer = {
         events,
         next: events.length > 0 ? Number(events.at(-1)?.seq) : after,
         more: false,
-        latestSeq: session.events.length,
+        latestSeq: session.seq,
       };
       check('response:pollEvents:200', answer, 'server poll answer');
       return send(response, 200, answer);
@@ -129,8 +161,8 @@ export async function startScriptedServer(files: StaticFiles = {}) {
       if (active.length === 0) return problem(response, 404, 'NoSessionFound');
       for (const c of active) c.pages.add(page);
       const answer = {
-        seq: session.events.length,
-        sessions: active.map((c) => ({ sid: c.sid, clientId: c.clientId, state: 'queued', queuePosition: 2, trans: c.trans })),
+        seq: session.seq,
+        sessions: active.map(sessionOf),
         limits,
       };
       check('response:openChats:200', answer, 'server Open answer');
@@ -148,7 +180,7 @@ export async function startScriptedServer(files: StaticFiles = {}) {
         ended: false,
       };
       session.chats.set(created.sid, created);
-      const answer = { sid: created.sid, clientId: created.clientId, seq: session.events.length, limits };
+      const answer = { sid: created.sid, clientId: created.clientId, seq: session.seq, limits };
       send(response, 201, answer);
       setTimeout(() => emit(session, created, 'OnCallQueued', { queuePosition: 2, estimatedWaitMs: 30000 }), 20);
       return;
@@ -158,7 +190,7 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     if (route === `POST /chats/${chat.sid}/messages`) {
       if (!check('request:sendMessage', body, 'client SendMessage')) return problem(response, 400, 'InvalidRequest');
       const { msg, clientMessageId } = body as { msg: string; clientMessageId: string };
-      const messageId = `msg_${session.events.length + 1}`;
+      const messageId = `msg_${session.seq + 1}`;
       chat.trans.push({
         type: 'msg',
         by: 'c',
@@ -168,14 +200,10 @@ export async function startScriptedServer(files: StaticFiles = {}) {
         clientMessageId,
       });
       emit(session, chat, 'OnEcho', { msg, messageId, clientMessageId });
-      return send(response, 201, { messageId, clientMessageId, time: new Date().toISOString(), seq: session.events.length });
+      return send(response, 201, { messageId, clientMessageId, time: new Date().toISOString(), seq: session.seq });
     }
     if (route === `POST /chats/${chat.sid}/end`) {
-      chat.ended = true;
-      emit(session, chat, 'OnEnd', {
-        initiator: 'client',
-        ...((body as { reason?: string } | undefined)?.reason !== undefined ? { reason: (body as { reason: string }).reason } : {}),
-      });
+      endChat(session, chat, 'client', (body as { reason?: string } | undefined)?.reason);
       return send(response, 204);
     }
     return problem(response, 404, 'NotFound');
@@ -187,6 +215,26 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     problems,
     failOnce,
     received,
+    /** Stops writing to the event streams, as a network that stopped answering does. */
+    goSilent() {
+      silent = true;
+    },
+    /** Drops every open stream (the clients reconnect and resume) and writes again. */
+    comeBack() {
+      silent = false;
+      for (const session of sessions.values()) for (const stream of session.streams) stream.destroy();
+    },
+    /** The server ends a chat (as an agent or a timer would), whoever listens. */
+    endChat(sid: string) {
+      for (const session of sessions.values()) {
+        const chat = session.chats.get(sid);
+        if (chat !== undefined) endChat(session, chat, 'server');
+      }
+    },
+    /** Forgets every event kept so far, as retention does after a long absence: a resume gets a Resync. */
+    forgetEvents() {
+      for (const session of sessions.values()) session.events = [];
+    },
     /** Event streams open now for one browser session (its LIVECHAT_SESSION cookie). */
     openStreams: (cookie: string) => sessions.get(cookie)?.streams.size ?? 0,
     async stop() {

@@ -28,6 +28,8 @@ export type ClientOptions = {
   sendAttempts?: number;
   /** One stream for all the tabs of the browser (default: where the browser can, see stream/shared.ts). */
   shareStream?: boolean;
+  /** Silence before OnServerStateChanged('offline'): the document's 9 s unless a test needs it shorter. */
+  offlineAfterMs?: number;
 };
 
 type Listener = (...args: unknown[]) => void;
@@ -52,6 +54,7 @@ export class LivechatClient {
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly sendAttempts: number;
   private readonly shareStream: boolean;
+  private readonly offlineAfterMs: number | undefined;
   private token: string | undefined;
   private tokenPending: Promise<string> | undefined;
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -65,6 +68,7 @@ export class LivechatClient {
     this.fetchImpl = options.fetch;
     this.sendAttempts = options.sendAttempts ?? 5;
     this.shareStream = options.shareStream ?? canShareStream();
+    this.offlineAfterMs = options.offlineAfterMs;
     this.call = createTransport({
       baseUrl: this.baseUrl,
       pageId: this.pageId,
@@ -269,6 +273,7 @@ export class LivechatClient {
       onServerState: (state) => this.raise({ name: 'OnServerStateChanged', payload: { event: 'OnServerStateChanged', data: { state } } }),
       onFatal: (error) => this.raiseFailure('OnInternalServerError', error),
       ...(this.fetchImpl ? { fetch: this.fetchImpl } : {}),
+      ...(this.offlineAfterMs !== undefined ? { offlineAfterMs: this.offlineAfterMs } : {}),
     });
   }
 

@@ -1,5 +1,6 @@
 // The document's offline rule: OnServerStateChanged('offline') when nothing has come from the
-// server for 9 seconds, ('online') as soon as something does.
+// server for 9 seconds - counted from when the page began to listen, so a server that never
+// answers counts too - ('online') as soon as something does.
 
 export type ServerState = 'online' | 'offline';
 
@@ -10,7 +11,9 @@ export class Liveness {
   constructor(
     private readonly offlineAfterMs: number,
     private readonly onChange: (state: ServerState) => void,
-  ) {}
+  ) {
+    this.arm();
+  }
 
   /** Anything from the server: a frame, a heartbeat, an answer to a call. */
   contact(): void {

@@ -113,6 +113,14 @@ describe('liveness: the document 9-second rule', () => {
     liveness.stop();
   });
 
+  it('counts the silence from when the page began to listen, when nothing ever came', () => {
+    const states: string[] = [];
+    const liveness = new Liveness(9000, (state) => states.push(state));
+    vi.advanceTimersByTime(9000);
+    expect(states).toEqual(['offline']);
+    liveness.stop();
+  });
+
   it('stays online while heartbeats come every 3 s', () => {
     const states: string[] = [];
     const liveness = new Liveness(9000, (state) => states.push(state));
