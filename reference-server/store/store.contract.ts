@@ -1,0 +1,97 @@
+// The tests every Store implementation passes: the embedded one today, a shared one (Redis)
+// tomorrow. Each implementation's test file calls describeStoreContract with a factory.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChatRecord, Store } from './store.ts';
+
+export function chatRecord(sid: string, browserSessionId: string, overrides: Partial<ChatRecord> = {}): ChatRecord {
+  return {
+    sid,
+    browserSessionId,
+    clientId: `ci_${sid}`,
+    state: 'queued',
+    pages: ['pg_aaaaaaaaaaaaaaaaaaaaaa'],
+    startingPage: 'pg_aaaaaaaaaaaaaaaaaaaaaa',
+    details: { eCustName: 'Tan Mei Ling' },
+    agents: [],
+    createdAt: 1,
+    queuedAt: 1,
+    ...overrides,
+  };
+}
+
+const event = (name: string, at = new Date()) => ({ event: name, time: at.toISOString(), data: {} });
+
+/** `open` gives a fresh, empty store; retention there must be { events: 3, ms: 0 } (so trimming is visible). */
+export function describeStoreContract(name: string, open: () => Promise<Store>) {
+  describe(`${name} - the store contract`, () => {
+    let store: Store;
+    afterEach(async () => {
+      await store?.close();
+    });
+
+    it('keeps browser sessions, chats and agents, and hands out copies', async () => {
+      store = await open();
+      await store.putBrowserSession({ id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: [] });
+      await store.putChat(chatRecord('c_1', 'bs_1'));
+      await store.putChat(chatRecord('c_2', 'bs_1', { state: 'connected', queuedAt: 0 }));
+      await store.putChat(chatRecord('c_3', 'bs_2', { queuedAt: 0 }));
+      await store.putAgent({ agentId: 'agent-7', name: 'Alice', token: 'atk', ready: true, chats: [], loggedInAt: 1 });
+
+      expect((await store.getBrowserSession('bs_1'))?.token).toBe('tk_1');
+      expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_1', 'c_2']);
+      expect((await store.queuedChats()).map((c) => c.sid)).toEqual(['c_3', 'c_1']);
+      expect((await store.agents()).map((a) => a.name)).toEqual(['Alice']);
+
+      const copy = await store.getChat('c_1');
+      copy?.pages.push('pg_changed_but_not_stored');
+      expect((await store.getChat('c_1'))?.pages).toHaveLength(1);
+
+      await store.deleteChat('c_1');
+      expect(await store.getChat('c_1')).toBeUndefined();
+      expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_2']);
+    });
+
+    it('keeps transcripts and finds an accepted message by its client message id', async () => {
+      store = await open();
+      await store.putChat(chatRecord('c_1', 'bs_1'));
+      await store.appendTranscript('c_1', { type: 'msg', by: 'c', msg: 'Hello', time: 't', id: 'msg_1', clientMessageId: 'm_1', seq: 4 });
+      await store.appendTranscript('c_1', { type: 'connect', id: 'agent-7', name: 'Alice', time: 't' });
+      expect((await store.transcript('c_1')).map((e) => e.type)).toEqual(['msg', 'connect']);
+      expect((await store.acceptedMessage('c_1', 'm_1'))?.seq).toBe(4);
+      expect(await store.acceptedMessage('c_1', 'm_2')).toBeUndefined();
+      expect(await store.acceptedMessage('c_2', 'm_1')).toBeUndefined();
+    });
+
+    it('numbers each log 1, 2, 3 and reads after a position, live events included', async () => {
+      store = await open();
+      const live: number[] = [];
+      const stop = store.subscribe('browser:bs_1', (e) => live.push(e.seq));
+      for (const name of ['OnCallQueued', 'OnEcho']) await store.appendEvent('browser:bs_1', event(name));
+      await store.appendEvent('agent:agent-7', event('ChatQueued'));
+      stop();
+      await store.appendEvent('browser:bs_1', event('OnEnd'));
+
+      expect(live).toEqual([1, 2]);
+      const window = await store.readEvents('browser:bs_1', 1, 10);
+      expect(window).toMatchObject({ latestSeq: 3, complete: true });
+      expect(window.events.map((e) => [e.seq, e.event])).toEqual([
+        [2, 'OnEcho'],
+        [3, 'OnEnd'],
+      ]);
+      expect((await store.readEvents('browser:bs_1', 0, 1)).events.map((e) => e.seq)).toEqual([1]);
+      expect((await store.readEvents('agent:agent-7', 0, 10)).events.map((e) => e.seq)).toEqual([1]);
+    });
+
+    it('says when a position is older than what retention kept, or unknown', async () => {
+      store = await open();
+      const old = new Date(Date.now() - 60_000);
+      for (let i = 0; i < 5; i++) await store.appendEvent('browser:bs_1', event('OnEcho', old));
+      expect(await store.readEvents('browser:bs_1', 0, 10)).toMatchObject({ complete: false, latestSeq: 5 });
+      expect(await store.readEvents('browser:bs_1', 2, 10)).toMatchObject({ complete: true, latestSeq: 5 });
+      expect((await store.readEvents('browser:bs_1', 2, 10)).events.map((e) => e.seq)).toEqual([3, 4, 5]);
+      expect(await store.readEvents('browser:bs_1', 9, 10)).toMatchObject({ complete: false });
+      expect(await store.readEvents('browser:nobody', 0, 10)).toMatchObject({ complete: true, events: [] });
+      expect(await store.readEvents('browser:nobody', 3, 10)).toMatchObject({ complete: false });
+    });
+  });
+}

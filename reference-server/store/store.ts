@@ -1,0 +1,98 @@
+// The state of the reference server, behind one interface: browser sessions, chats, agents and
+// the numbered event logs the streams read. The protocol code (chat/, http/) sees only this, so
+// a shared store (Redis) can replace the embedded one without touching it; store.contract.ts
+// holds the tests every implementation passes.
+
+/** A browser session (the document's web session): the cookie's id and the access token bound to it. */
+export type BrowserSessionRecord = {
+  id: string;
+  token: string;
+  createdAt: number;
+  /** Single or multi-chat, fixed by the first Start. */
+  mode?: 'single' | 'multi';
+  /** Pages that called Open at least once: a later Start from them is AlreadyStartedAndInSession, not UnOpenedSessionPerformedStart. */
+  openedPages: string[];
+};
+
+export type ChatRecord = {
+  sid: string;
+  browserSessionId: string;
+  clientId: string;
+  state: 'queued' | 'connected' | 'ended';
+  /** The pages taking part now. */
+  pages: string[];
+  startingPage: string;
+  details: Record<string, unknown>;
+  vaSession?: string;
+  agents: { id: string; name: string; index: number }[];
+  createdAt: number;
+  queuedAt: number;
+  endedAt?: number;
+};
+
+export type TranscriptEntry =
+  | { type: 'msg'; by: 'c' | 'a'; msg: string; time: string; id?: string; clientMessageId?: string; agentId?: string }
+  | { type: 'connect' | 'disconnect'; id: string; name: string; time: string };
+
+/** A transcript entry as kept: with the seq of the event that announced it, so a retried send gets the first answer. */
+export type TranscriptRecord = TranscriptEntry & { seq?: number };
+
+export type AgentRecord = {
+  agentId: string;
+  name: string;
+  token: string;
+  ready: boolean;
+  /** Chats the agent takes part in. */
+  chats: string[];
+  loggedInAt: number;
+};
+
+/** An event as a stream carries it: seq, event name, time, and the rest of the payload. */
+export type StoredEvent = { seq: number; event: string; time: string; [field: string]: unknown };
+
+/** Whose events: a browser session's (every page of it) or an agent's. */
+export type StreamKey = `browser:${string}` | `agent:${string}`;
+
+export type EventWindow = {
+  events: StoredEvent[];
+  /** The newest seq of the log (0 when empty). */
+  latestSeq: number;
+  /** False when events after `after` were already dropped by retention: the reader needs a Resync. */
+  complete: boolean;
+};
+
+export type Retention = { events: number; ms: number };
+
+export interface Store {
+  getBrowserSession(id: string): Promise<BrowserSessionRecord | undefined>;
+  putBrowserSession(session: BrowserSessionRecord): Promise<void>;
+
+  getChat(sid: string): Promise<ChatRecord | undefined>;
+  putChat(chat: ChatRecord): Promise<void>;
+  /** The browser session's chats, oldest first, ended ones included until forgotten. */
+  chatsOf(browserSessionId: string): Promise<ChatRecord[]>;
+  /** Chats waiting for a CSO, longest waiting first. */
+  queuedChats(): Promise<ChatRecord[]>;
+  deleteChat(sid: string): Promise<void>;
+
+  /** Appends to the chat's transcript (kept apart from the chat record, which stays small). */
+  appendTranscript(sid: string, entry: TranscriptRecord): Promise<void>;
+  transcript(sid: string): Promise<TranscriptRecord[]>;
+  /** The message the chat already accepted under this client message id, if any. */
+  acceptedMessage(sid: string, clientMessageId: string): Promise<TranscriptRecord | undefined>;
+
+  getAgent(agentId: string): Promise<AgentRecord | undefined>;
+  putAgent(agent: AgentRecord): Promise<void>;
+  agents(): Promise<AgentRecord[]>;
+
+  /** Appends to a log, numbering the event (1, 2, 3, ... per key); resolves once it is durable. */
+  appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent>;
+  /** The events after `after`, oldest first, at most `max`. */
+  readEvents(key: StreamKey, after: number, max: number): Promise<EventWindow>;
+  /** Calls `listener` with every event appended to the log from now on; returns the unsubscribe function. */
+  subscribe(key: StreamKey, listener: (event: StoredEvent) => void): () => void;
+
+  /** Whether the store answers (for the status check). */
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
