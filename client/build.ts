@@ -1,11 +1,12 @@
 // Builds the client's bundles into client/dist/: the classic script (livechat.js) and the ES
 // module (livechat.mjs), minified, for evergreen browsers.
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
-const common = { bundle: true, minify: true, legalComments: 'none', target: 'es2022', logLevel: 'warning' } as const;
+const common = { bundle: true, minify: true, legalComments: 'none', target: 'es2022', logLevel: 'warning', metafile: true } as const;
 
-export async function buildClient(outdir = new URL('dist/', import.meta.url).pathname) {
-  await build({
+/** Writes both bundles; returns where, and what each input weighs in the classic script (esbuild's metafile). */
+export async function buildClient(outdir = new URL('dist/', import.meta.url).pathname): Promise<{ outdir: string; metafile: Metafile }> {
+  const classic = await build({
     ...common,
     entryPoints: { livechat: new URL('src/bundle/classic.ts', import.meta.url).pathname },
     outdir,
@@ -20,7 +21,7 @@ export async function buildClient(outdir = new URL('dist/', import.meta.url).pat
     platform: 'neutral',
     outExtension: { '.js': '.mjs' },
   });
-  return outdir;
+  return { outdir, metafile: classic.metafile };
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) await buildClient();

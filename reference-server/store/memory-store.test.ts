@@ -26,7 +26,7 @@ describe('MemoryStore journal', () => {
     const second = await MemoryStore.open({ retention: { events: 1000, ms: 60_000 }, journalPath });
     expect((await second.getBrowserSession('bs_1'))?.openedPages).toEqual(['pg_1']);
     expect((await second.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_1']);
-    expect((await second.acceptedMessage('c_1', 'm_1'))?.msg).toBe('Hello');
+    expect(await second.acceptedMessage('c_1', 'm_1')).toMatchObject({ msg: 'Hello' });
     expect((await second.readEvents('browser:bs_1', 0, 10)).events.map((e) => e.event)).toEqual(['OnEcho']);
     expect((await second.appendEvent('browser:bs_1', { event: 'OnEnd', time: new Date().toISOString() })).seq).toBe(2);
     await second.close();

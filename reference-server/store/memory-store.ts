@@ -9,8 +9,8 @@ import type {
   ChatRecord,
   EventWindow,
   Retention,
-  StoredEvent,
   Store,
+  StoredEvent,
   StreamKey,
   TranscriptRecord,
 } from './store.ts';
@@ -176,7 +176,8 @@ export class MemoryStore implements Store {
         const entries = this.transcripts.get(record.sid) ?? [];
         entries.push(record.v);
         this.transcripts.set(record.sid, entries);
-        if (record.v.type === 'msg' && record.v.clientMessageId) this.accepted.set(`${record.sid}\u0000${record.v.clientMessageId}`, record.v);
+        if (record.v.type === 'msg' && record.v.clientMessageId)
+          this.accepted.set(`${record.sid}\u0000${record.v.clientMessageId}`, record.v);
         break;
       }
       case 'agent':
