@@ -1,7 +1,7 @@
-// Turns the bytes of one event-stream connection into the contract's frames. The SSE framing is
-// eventsource-parser's; this module only reads our frames out of it. A frame cut off by a dropped
-// connection is never emitted (a new connection gets a new decoder).
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+// Turns the text of one event-stream connection into the contract's frames. The SSE framing is
+// sse.ts's; this module only reads our frames out of it. A frame cut off by a dropped connection
+// is never emitted (a new connection gets a new decoder).
+import { createSseParser, type SseMessage } from './sse.ts';
 
 export type StreamFrame =
   | { kind: 'event'; seq: number; name: string; payload: Record<string, unknown> }
@@ -11,15 +11,15 @@ export type StreamFrame =
 
 /** A decoder of one connection: feed it text as it arrives, it calls onFrame per complete frame. */
 export function createDecoder(onFrame: (frame: StreamFrame) => void): { feed(chunk: string): void } {
-  const parser = createParser({
+  const feed = createSseParser({
     onEvent: (message) => onFrame(frameOf(message)),
     onRetry: (ms) => onFrame({ kind: 'retry', ms }),
-    onError: (error) => onFrame({ kind: 'malformed', reason: error.message }),
+    onError: (reason) => onFrame({ kind: 'malformed', reason }),
   });
-  return { feed: (chunk) => parser.feed(chunk) };
+  return { feed };
 }
 
-function frameOf({ id, event, data }: EventSourceMessage): StreamFrame {
+function frameOf({ id, event, data }: SseMessage): StreamFrame {
   let payload: unknown;
   try {
     payload = JSON.parse(data);
