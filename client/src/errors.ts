@@ -1,6 +1,7 @@
 // One error type for every failure of the client: a problem the server answered (with its
 // ErrorCode), a network failure, or a timeout - built in one place from what happened.
-import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
+import { errors } from '../../generated/client/tables.ts';
+import type { ErrorCode } from '../../generated/codes.ts';
 import type { LivechatError as LivechatErrorShape } from '../../generated/surface/livechat.ts';
 
 type Code = LivechatErrorShape['code'];
@@ -50,11 +51,11 @@ export class LivechatError extends Error implements LivechatErrorShape {
    */
   static fromResponse(status: number, body: unknown, retryAfterHeader?: string | null): LivechatError {
     const problem = (body !== null && typeof body === 'object' ? body : {}) as Problem;
-    const known = typeof problem.code === 'string' && problem.code in errorCodes ? (problem.code as ErrorCode) : undefined;
+    const known = typeof problem.code === 'string' && problem.code in errors ? (problem.code as ErrorCode) : undefined;
     const code = known ?? codeForStatus(status);
     const retryAfterMs = problem.retryAfterMs ?? retryAfterFromHeader(retryAfterHeader);
     return new LivechatError(code, status, {
-      retryable: problem.retryable ?? errorCodes[code].retryable,
+      retryable: problem.retryable ?? errors[code][1],
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       ...(problem.detail !== undefined ? { detail: problem.detail } : {}),
       ...(problem.sid !== undefined ? { sid: problem.sid } : {}),
@@ -74,7 +75,7 @@ export class LivechatError extends Error implements LivechatErrorShape {
 
 /** The only code of the contract sent with this status, when there is exactly one; else by class. */
 function codeForStatus(status: number): ErrorCode {
-  const candidates = (Object.keys(errorCodes) as ErrorCode[]).filter((code) => errorCodes[code].status === status);
+  const candidates = (Object.keys(errors) as ErrorCode[]).filter((code) => errors[code][0] === status);
   if (candidates.length === 1 && candidates[0] !== undefined) return candidates[0];
   if (status === 429) return 'RateLimited';
   if (status === 503) return 'ServerInternalConnectivityError';

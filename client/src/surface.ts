@@ -37,7 +37,7 @@ export function createLivechat(options: ClientOptions = {}): (Livechat | Multili
   const report = reporter(client, (name, errorCode) => (surface[name] as ((code: string) => void) | undefined)?.(errorCode));
   // Every handler the core raises goes to the OnX property the application assigned.
   client.on('*', (handler, ...args) => (surface[handler as string] as ((...a: unknown[]) => void) | null | undefined)?.(...args));
-  for (const name of Object.keys(handlers)) if (!(handlers as Record<string, { internal?: boolean }>)[name]?.internal) surface[name] = null;
+  for (const name of Object.keys(handlers)) surface[name] = null;
 
   const functions = {
     GetAccessToken(onSuccess: (token: string) => void, onerror?: (err: LivechatErrorShape) => void) {

@@ -100,35 +100,72 @@ export const sessionDetailsFields = ${literal(fields('SessionDetails'))} as cons
 }
 
 /**
- * The slim tables the browser bundle carries: each operation's method and path, and each event's
- * handler parameters as payload paths (single, then multi-chat) - the rest of the full tables
- * would only weigh on livechat.js.
+ * The folder (a prefix ending in '/', without parameters) that takes the most bytes off these
+ * paths, each path under it being written without it: the client's routes are mostly under one.
+ */
+function commonBase(paths: string[]): string {
+  let best = '';
+  let saved = 0;
+  for (const path of paths) {
+    for (let end = path.indexOf('/', 1); end !== -1; end = path.indexOf('/', end + 1)) {
+      const base = path.slice(0, end + 1);
+      if (base.includes('{')) break;
+      const bytes = base.length * paths.filter((p) => p.startsWith(base)).length;
+      if (bytes > saved || (bytes === saved && base < best)) [best, saved] = [base, bytes];
+    }
+  }
+  return best;
+}
+
+/**
+ * The slim tables the browser bundle carries, written for size (every byte here is a byte of
+ * livechat.js): each operation's method and path, each ErrorCode's status and retry advice, and
+ * each handler's parameters as payload paths - the rest of the full tables would only weigh on it.
  */
 export function clientTables(contract: Contract): GeneratedFile {
-  const routes = Object.fromEntries(contract.operations.map((o) => [o.id, [o.method, o.path]]));
+  const base = commonBase(contract.operations.map((o) => o.path));
+  const routes = Object.fromEntries(
+    contract.operations.map((o) => [o.id, `${o.method} ${base !== '' && o.path.startsWith(base) ? o.path.slice(base.length) : o.path}`]),
+  );
+  const errors = Object.fromEntries(
+    contract.errorCodes.map((c) => [String(c.const), [c['x-livechat-http-status'], c['x-livechat-retryable'] === true]]),
+  );
+  const paths = (params: { path?: string }[]) => params.map((p) => p.path ?? '');
+  const visible = contract.messages.filter((m) => !m.internal);
   const handlers = Object.fromEntries(
-    contract.messages.map((m) => {
-      const single = m.signature.map((p) => p.path ?? '');
-      const multi = m.multichat
-        ? (m.multichat.signature ?? [...m.signature, ...(m.multichat.append ?? [])]).map((p) => p.path ?? '')
-        : single;
-      return [
-        m.name,
-        compact({
-          single,
-          multi: multi.join() === single.join() ? undefined : multi,
-          internal: m.internal,
-          synonyms: m.synonyms,
-          startingPage: m.delivery === 'starting-page',
-        }),
-      ];
+    visible.map((m) => {
+      const single = paths(m.signature);
+      const multi = m.multichat ? paths(m.multichat.signature ?? [...m.signature, ...(m.multichat.append ?? [])]) : single;
+      const appended = multi.length > single.length && single.every((path, i) => multi[i] === path);
+      const row = [single.join(' ')];
+      if (multi.join(' ') !== single.join(' ')) row.push(appended ? `+${multi.slice(single.length).join(' ')}` : multi.join(' '));
+      return [m.name, row];
     }),
   );
-  const content = `/** Method and path of every operation. */
+  const synonyms = Object.fromEntries(visible.filter((m) => m.synonyms.length > 0).map((m) => [m.name, m.synonyms]));
+  const startingPage = visible.filter((m) => m.delivery === 'starting-page').map((m) => m.name);
+  const internal = contract.messages.filter((m) => m.internal).map((m) => JSON.stringify(m.name));
+  const content = `/** Method and path of every operation; a path without a leading '/' is under base. */
+export const base = ${JSON.stringify(base)};
 export const routes = ${JSON.stringify(routes)} as const;
 
-/** Each event's handler parameters as payload paths: single (livechat) and, where it differs, multi (multilivechat). */
+/** Every ErrorCode: its HTTP status, and whether a retry can help. */
+export const errors = ${JSON.stringify(errors)} as const;
+
+/**
+ * The handlers a page raises, each with its parameters as payload paths, space-separated: livechat's,
+ * then multilivechat's where they differ ('+': the ones it adds after livechat's).
+ */
 export const handlers = ${JSON.stringify(handlers)} as const;
+
+/** Handlers raised after another, with the same event (x-livechat-synonyms). */
+export const synonyms = ${JSON.stringify(synonyms)} as const;
+
+/** Events only the page that started the chat raises (x-livechat-delivery: starting-page). */
+export const startingPage = ${JSON.stringify(startingPage)} as const;
+
+/** Events of the stream no handler sees: the library acts on them. */
+export type InternalEvent = ${internal.length > 0 ? internal.join(' | ') : 'never'};
 `;
-  return { path: 'client/tables.ts', source: 'spec/openapi.yaml and spec/asyncapi.yaml', content };
+  return { path: 'client/tables.ts', source: 'spec/openapi.yaml, spec/asyncapi.yaml and spec/schemas/ErrorCode.yaml', content };
 }

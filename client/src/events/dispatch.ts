@@ -1,9 +1,13 @@
 // From an event of the contract to the document's handlers: which handlers a page raises and with
 // which arguments, read from the generated events table (x-livechat-signature, -multichat,
 // -synonyms, -delivery), so that no event is handled by hand.
-import { handlers } from '../../../generated/client/tables.ts';
+import { handlers, type InternalEvent, startingPage, synonyms } from '../../../generated/client/tables.ts';
 
-export type EventName = keyof typeof handlers;
+/** A handler of the document (OnEcho, ...). */
+export type HandlerName = keyof typeof handlers;
+
+/** An event the page raises a handler for, or one of the stream's internal events. */
+export type EventName = HandlerName | InternalEvent;
 
 export type Variant = 'single' | 'multi';
 
@@ -12,15 +16,8 @@ export type ChatEvent = { name: EventName; payload: Record<string, unknown> };
 
 export type HandlerCall = { handler: EventName; args: unknown[] };
 
-type Row = {
-  readonly single?: readonly string[];
-  readonly multi?: readonly string[];
-  readonly synonyms?: readonly EventName[];
-  readonly internal?: boolean;
-  readonly startingPage?: boolean;
-};
-
-const table = handlers as unknown as Record<EventName, Row>;
+const rows: Partial<Record<EventName, readonly string[]>> = handlers;
+const synonymsOf: Partial<Record<EventName, readonly HandlerName[]>> = synonyms;
 
 /** The value at a dotted path of a payload (data.msg, sid, data.sessions.0). */
 function at(payload: unknown, path: string): unknown {
@@ -32,20 +29,19 @@ function at(payload: unknown, path: string): unknown {
     );
 }
 
-function argumentsOf(row: Row, payload: Record<string, unknown>, variant: Variant): unknown[] {
-  const paths = (variant === 'multi' ? row.multi : undefined) ?? row.single ?? [];
-  return paths.map((path) => at(payload, path));
+/** The handler's arguments: livechat's paths, or multilivechat's ('+': appended to livechat's). */
+function argumentsOf([single = '', multi = single]: readonly string[], payload: Record<string, unknown>, variant: Variant): unknown[] {
+  const paths = variant === 'single' ? single : multi[0] === '+' ? `${single} ${multi.slice(1)}` : multi;
+  return (paths.match(/\S+/g) ?? []).map((path) => at(payload, path));
 }
 
 /** The handlers the page raises for this event, with their arguments; none for internal events. */
 export function handlerCalls(event: ChatEvent, variant: Variant): HandlerCall[] {
-  const row = table[event.name];
-  if (row === undefined || row.internal) return [];
+  const row = rows[event.name];
+  if (row === undefined) return [];
   const calls: HandlerCall[] = [{ handler: event.name, args: argumentsOf(row, event.payload, variant) }];
-  for (const synonym of row.synonyms ?? []) {
-    const synonymRow = table[synonym];
-    if (synonymRow !== undefined) calls.push({ handler: synonym, args: argumentsOf(synonymRow, event.payload, variant) });
-  }
+  for (const synonym of synonymsOf[event.name] ?? [])
+    calls.push({ handler: synonym, args: argumentsOf(handlers[synonym], event.payload, variant) });
   return calls;
 }
 
@@ -59,6 +55,6 @@ export type Participation = { takesPart(sid: string): boolean; started(sid: stri
 export function deliveredTo(event: ChatEvent, page: Participation): boolean {
   const sid = event.payload.sid;
   if (typeof sid !== 'string') return true;
-  if (table[event.name]?.startingPage) return page.started(sid);
+  if ((startingPage as readonly string[]).includes(event.name)) return page.started(sid);
   return page.takesPart(sid);
 }

@@ -1,6 +1,6 @@
 // Calls of the contract over fetch: the request is built from the generated operations table, and
 // the answer is the parsed body or a LivechatError - never an untyped failure.
-import { routes } from '../../../generated/client/tables.ts';
+import { base, routes } from '../../../generated/client/tables.ts';
 import { LivechatError } from '../errors.ts';
 
 export type OperationId = keyof typeof routes;
@@ -26,10 +26,15 @@ export type TransportOptions = {
 
 export type CallResult<T = unknown> = { status: number; body: T };
 
+/** An operation's method and path template, from the slim table ("POST chats/{sid}/end"). */
+function route(id: OperationId): [method: string, template: string] {
+  const [method = '', path = ''] = routes[id].split(' ');
+  return [method, path[0] === '/' ? path : base + path];
+}
+
 /** The URL of an operation, with its path parameters filled in (also used by prepareDownloadURL). */
 export function operationUrl(baseUrl: string, id: OperationId, path: Record<string, string> = {}, query: CallInput['query'] = {}): string {
-  const template: string = routes[id][1];
-  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const filled = route(id)[1].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = path[name];
     if (value === undefined) throw new LivechatError('InvalidRequest', 0, { retryable: false, detail: `${id} needs ${name}` });
     return encodeURIComponent(value);
@@ -47,7 +52,7 @@ export function createTransport(options: TransportOptions) {
     input: CallInput = {},
     init: { keepalive?: boolean } = {},
   ): Promise<CallResult<T>> {
-    const [method] = routes[id];
+    const [method] = route(id);
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'livechat-page': options.pageId };
     const token = options.token();
     if (method === 'POST' && token !== undefined) headers['livechat-token'] = token;
