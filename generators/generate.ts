@@ -13,11 +13,11 @@ import { validators } from './targets/validators.ts';
 
 export const generatedDir = fileURLToPath(new URL('../generated', import.meta.url));
 
-/** Every file of generated/, path and full content, in a stable order. */
-export async function generateAll(): Promise<Map<string, string>> {
-  const contract = await loadContract();
+/** Every file of generated/ for the spec in specDir (spec/ by default), path and full content, in a stable order. */
+export async function generateAll(specDir?: string): Promise<Map<string, string>> {
+  const contract = await loadContract(specDir);
   const files: GeneratedFile[] = [
-    await httpTypes(),
+    await httpTypes(contract),
     await eventTypes(contract),
     operationsTable(contract),
     eventsTable(contract),

@@ -26,20 +26,23 @@ const refParserOptions: ParserOptions = {
   resolve: { http: false },
 };
 
+// Each loader takes the spec directory as its last argument (spec/ by default): the generators'
+// tests run them on tiny specs of their own.
+
 /** Every YAML file of spec/ with its parsed content, paths relative to spec/ (lint fixtures excluded). */
-export function rawFiles(): { file: string; content: Json }[] {
-  return globSync('**/*.yaml', { cwd: specDir })
+export function rawFiles(dir = specDir): { file: string; content: Json }[] {
+  return globSync('**/*.yaml', { cwd: dir })
     .filter((file) => !file.startsWith('lint/fixtures/'))
     .sort()
-    .map((file) => ({ file, content: parse(readFileSync(join(specDir, file), 'utf8')) as Json }));
+    .map((file) => ({ file, content: parse(readFileSync(join(dir, file), 'utf8')) as Json }));
 }
 
 /** A document (path relative to spec/) with every $ref, external or internal, replaced by its target. */
-export async function dereferenced(document: string): Promise<JsonObject> {
-  return (await dereference(join(specDir, document), refParserOptions)) as JsonObject;
+export async function dereferenced(document: string, dir = specDir): Promise<JsonObject> {
+  return (await dereference(join(dir, document), refParserOptions)) as JsonObject;
 }
 
 /** A document as one self-contained file: external files pulled in, internal refs kept. */
-export async function bundled(document: string): Promise<JsonObject> {
-  return (await bundle(join(specDir, document), refParserOptions)) as JsonObject;
+export async function bundled(document: string, dir = specDir): Promise<JsonObject> {
+  return (await bundle(join(dir, document), refParserOptions)) as JsonObject;
 }

@@ -1,6 +1,6 @@
 // The contract as generators see it: every document with its $refs resolved, and typed views of
 // the x-livechat-* extensions (spec/README.md describes each).
-import { dereferenced, documents, type Json, type JsonObject } from '../../spec/load.ts';
+import { specDir as defaultSpecDir, dereferenced, documents, type Json, type JsonObject } from '../../spec/load.ts';
 
 export type Param = {
   name: string;
@@ -52,14 +52,16 @@ const strings = (value: Json | undefined): string[] =>
 
 export type Contract = Awaited<ReturnType<typeof loadContract>>;
 
-export async function loadContract() {
-  const openapi = await dereferenced(documents.openapi);
-  const asyncapi = await dereferenced(documents.asyncapi);
-  const errorCode = await dereferenced('schemas/ErrorCode.yaml');
-  const reasonCode = await dereferenced('schemas/ReasonCode.yaml');
+/** The contract in specDir (spec/ unless given: the generators' tests pass tiny specs of their own). */
+export async function loadContract(specDir = defaultSpecDir) {
+  const load = (document: string) => dereferenced(document, specDir);
+  const openapi = await load(documents.openapi);
+  const asyncapi = await load(documents.asyncapi);
+  const errorCode = await load('schemas/ErrorCode.yaml');
+  const reasonCode = await load('schemas/ReasonCode.yaml');
   const schemas: Record<string, JsonObject> = {
-    CustomerDetails: await dereferenced('schemas/CustomerDetails.yaml'),
-    SessionDetails: await dereferenced('schemas/SessionDetails.yaml'),
+    CustomerDetails: await load('schemas/CustomerDetails.yaml'),
+    SessionDetails: await load('schemas/SessionDetails.yaml'),
   };
 
   const operations: Operation[] = Object.entries(asObject(openapi.paths)).flatMap(([path, item]) =>
@@ -110,6 +112,7 @@ export async function loadContract() {
 
   const enumeration = (schema: JsonObject) => ((schema.oneOf ?? []) as JsonObject[]).map((v) => v);
   return {
+    specDir,
     openapi,
     asyncapi,
     operations,

@@ -1,12 +1,11 @@
 // TypeScript types of the contract, by openapi-typescript: the HTTP surface from openapi.yaml, and
 // the event payloads and client-only configurations through a small OpenAPI document made of them.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString, stringToAST } from 'openapi-typescript';
 import type ts from 'typescript';
 import type { Contract } from '../lib/contract.ts';
 import type { GeneratedFile } from '../lib/output.ts';
-
-const openapiFile = pathToFileURL(fileURLToPath(new URL('../../spec/openapi.yaml', import.meta.url)));
 
 /** x-livechat-callback holds a TypeScript function type that JSON Schema cannot express. */
 function callbackType(schema: object): ts.TypeNode | undefined {
@@ -16,8 +15,8 @@ function callbackType(schema: object): ts.TypeNode | undefined {
   return alias?.type;
 }
 
-export async function httpTypes(): Promise<GeneratedFile> {
-  const ast = await openapiTS(openapiFile, { transform: callbackType, alphabetize: false });
+export async function httpTypes(contract: Contract): Promise<GeneratedFile> {
+  const ast = await openapiTS(pathToFileURL(join(contract.specDir, 'openapi.yaml')), { transform: callbackType, alphabetize: false });
   return { path: 'http/openapi.ts', source: 'spec/openapi.yaml', content: astToString(ast) };
 }
 

@@ -58,7 +58,7 @@ function locations(contract: Contract, files: Map<string, JsonObject>): [string,
 }
 
 export function validators(contract: Contract): GeneratedFile {
-  const files = new Map(rawFiles().map(({ file, content }) => [file, content as JsonObject]));
+  const files = new Map(rawFiles(contract.specDir).map(({ file, content }) => [file, content as JsonObject]));
   const refs = Object.fromEntries(
     locations(contract, files).map(([key, { file, pointer }]) => [key, `${base}${file}#/${pointer.map(escapePointer).join('/')}`]),
   );
