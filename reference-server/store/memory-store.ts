@@ -24,7 +24,8 @@ type JournalRecord =
   | { t: 'event'; key: StreamKey; v: StoredEvent }
   | { t: 'log-position'; key: StreamKey; seq: number };
 
-type Log = { events: StoredEvent[]; latestSeq: number };
+/** `durableSeq`: the newest seq in the journal; readers see no further, so no reader sees an event a crash could take back. */
+type Log = { events: StoredEvent[]; latestSeq: number; durableSeq: number };
 
 export type MemoryStoreOptions = {
   retention: Retention;
@@ -88,6 +89,11 @@ export class MemoryStore implements Store {
       .sort((a, b) => a.queuedAt - b.queuedAt)
       .map((c) => structuredClone(c));
   }
+  async countActiveChats() {
+    let active = 0;
+    for (const chat of this.chats.values()) if (chat.state !== 'ended') active++;
+    return active;
+  }
   deleteChat(sid: string) {
     return this.write({ t: 'chat-deleted', sid });
   }
@@ -115,7 +121,7 @@ export class MemoryStore implements Store {
   }
 
   async appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent> {
-    const log = this.logs.get(key) ?? { events: [], latestSeq: 0 };
+    const log = this.logs.get(key) ?? { events: [], latestSeq: 0, durableSeq: 0 };
     const stored = { ...structuredClone(event), seq: log.latestSeq + 1 } as StoredEvent;
     await this.write({ t: 'event', key, v: stored });
     return stored;
@@ -124,12 +130,13 @@ export class MemoryStore implements Store {
     const log = this.logs.get(key);
     if (log === undefined) return { events: [], latestSeq: 0, complete: after === 0 };
     this.trim(log);
-    const oldest = log.events[0]?.seq ?? log.latestSeq + 1;
+    const latestSeq = log.durableSeq;
+    const oldest = log.events[0]?.seq ?? latestSeq + 1;
     const start = Math.max(0, after + 1 - oldest);
     return {
-      events: log.events.slice(start, start + max),
-      latestSeq: log.latestSeq,
-      complete: after >= oldest - 1 && after <= log.latestSeq,
+      events: log.events.slice(start, Math.min(start + max, latestSeq + 1 - oldest)),
+      latestSeq,
+      complete: after >= oldest - 1 && after <= latestSeq,
     };
   }
   subscribe(key: StreamKey, listener: (event: StoredEvent) => void) {
@@ -148,7 +155,11 @@ export class MemoryStore implements Store {
   private async write(record: JournalRecord): Promise<void> {
     this.apply(record);
     await this.journal?.append(record);
-    if (record.t === 'event') this.live.emit(record.key, record.v);
+    if (record.t === 'event') {
+      const log = this.logs.get(record.key);
+      if (log !== undefined) log.durableSeq = Math.max(log.durableSeq, record.v.seq);
+      this.live.emit(record.key, record.v);
+    }
   }
 
   private apply(record: JournalRecord): void {
@@ -184,16 +195,18 @@ export class MemoryStore implements Store {
         this.agentRecords.set(record.v.agentId, record.v);
         break;
       case 'event': {
-        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0 };
+        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, durableSeq: 0 };
         log.events.push(record.v);
         log.latestSeq = Math.max(log.latestSeq, record.v.seq);
+        if (this.journal === undefined) log.durableSeq = log.latestSeq;
         this.logs.set(record.key, log);
         this.trim(log);
         break;
       }
       case 'log-position': {
-        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0 };
+        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, durableSeq: 0 };
         log.latestSeq = Math.max(log.latestSeq, record.seq);
+        log.durableSeq = log.latestSeq;
         this.logs.set(record.key, log);
         break;
       }

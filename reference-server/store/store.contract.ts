@@ -13,6 +13,11 @@ export function chatRecord(sid: string, browserSessionId: string, overrides: Par
     startingPage: 'pg_aaaaaaaaaaaaaaaaaaaaaa',
     details: { eCustName: 'Tan Mei Ling' },
     agents: [],
+    toldAgents: [],
+    offers: [],
+    callbacks: [],
+    startSeq: 0,
+    appMessageIds: [],
     createdAt: 1,
     queuedAt: 1,
     ...overrides,
@@ -45,6 +50,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       const copy = await store.getChat('c_1');
       copy?.pages.push('pg_changed_but_not_stored');
       expect((await store.getChat('c_1'))?.pages).toHaveLength(1);
+
+      expect(await store.countActiveChats()).toBe(3);
+      await store.putChat(chatRecord('c_3', 'bs_2', { state: 'ended' }));
+      expect(await store.countActiveChats()).toBe(2);
 
       await store.deleteChat('c_1');
       expect(await store.getChat('c_1')).toBeUndefined();

@@ -25,6 +25,16 @@ export type ChatRecord = {
   details: Record<string, unknown>;
   vaSession?: string;
   agents: { id: string; name: string; index: number }[];
+  /** Agents told of the chat by ChatQueued or ChatOffered: they hear who took it, and of its end. */
+  toldAgents: string[];
+  /** Transfers and conference invitations waiting for the invited agent's AcceptChat. */
+  offers: { toAgentId: string; fromAgentId: string; kind: 'transfer' | 'conference' }[];
+  /** Callbacks recorded for the customer: asked for, or recorded when the chat could not reach a CSO (enable_autocb). */
+  callbacks: { by: 'customer' | 'agent' | 'server'; contact?: string; reason?: string; time: string }[];
+  /** The stream position Start answered (a retried Start answers it again). */
+  startSeq: number;
+  /** The latest client message ids of accepted app messages (deduplication, bounded). */
+  appMessageIds: string[];
   createdAt: number;
   queuedAt: number;
   endedAt?: number;
@@ -74,6 +84,8 @@ export interface Store {
   /** Chats waiting for a CSO, longest waiting first. */
   queuedChats(): Promise<ChatRecord[]>;
   deleteChat(sid: string): Promise<void>;
+  /** Chats not ended, over every browser session (the deployment's capacity). */
+  countActiveChats(): Promise<number>;
 
   /** Appends to the chat's transcript (kept apart from the chat record, which stays small). */
   appendTranscript(sid: string, entry: TranscriptRecord): Promise<void>;

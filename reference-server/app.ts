@@ -1,0 +1,112 @@
+// Assembles the reference server: the store, the chat core, and the HTTP adapter (Fastify) with
+// the customer's and the agent's operations. main.ts runs it; tests build it on port 0 with
+// `checkContract`, which validates every answer and every event against the spec.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { type Logger, pino } from 'pino';
+import { ChatError } from './chat/chat-error.ts';
+import type { ChatContext } from './chat/context.ts';
+import { CustomerChats } from './chat/customer-chats.ts';
+import { Emitter } from './chat/emitter.ts';
+import { KeyedLock } from './chat/keyed-lock.ts';
+import { Routing } from './chat/routing.ts';
+import type { Config } from './config.ts';
+import { contractErrors, type Violations } from './http/contract.ts';
+import { registerCustomerRoutes } from './http/customer-routes.ts';
+import { errorHandler, sendProblem } from './http/problem.ts';
+import { MemoryStore } from './store/memory-store.ts';
+import type { Store, StoredEvent } from './store/store.ts';
+
+export type ServerOptions = {
+  config: Config;
+  logger?: Logger;
+  /** A store to use instead of the embedded one (tests, a shared store). */
+  store?: Store;
+  /** Validate every answer and event against the contract, collecting breaches in `violations` (tests). */
+  checkContract?: boolean;
+  /** Where the built client bundles are (client/dist/). */
+  clientDist?: string;
+};
+
+export type ReferenceServer = {
+  app: FastifyInstance;
+  store: Store;
+  chats: CustomerChats;
+  routing: Routing;
+  violations: Violations;
+  /** Says OFFLINE (draining) from now on: the status check tells load balancers to stop sending chats. */
+  drain(): void;
+  close(): Promise<void>;
+};
+
+export async function createReferenceServer(options: ServerOptions): Promise<ReferenceServer> {
+  const { config } = options;
+  const log = options.logger ?? pino({ level: config.LOG_LEVEL });
+  const store =
+    options.store ??
+    (await MemoryStore.open({
+      retention: { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS },
+      journalPath: join(config.LIVECHAT_DATA_DIR, 'journal.jsonl'),
+      journalSync: config.LIVECHAT_JOURNAL_SYNC,
+    }));
+  const violations: Violations = [];
+  const checkEvent = options.checkContract
+    ? (side: 'customer' | 'agent', event: StoredEvent) => {
+        const key = side === 'customer' ? `event:${event.event}` : `agent-event:${event.event}`;
+        const errors = contractErrors(key, event);
+        if (errors) violations.push(`${side} event ${event.event}: ${JSON.stringify(errors).slice(0, 2000)}`);
+      }
+    : undefined;
+  const ctx: ChatContext = { store, config, emit: new Emitter(store, checkEvent), locks: new KeyedLock(), log };
+  const routing = new Routing(ctx);
+  const chats = new CustomerChats(ctx, routing);
+
+  const app: FastifyInstance = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 256 * 1024, return503OnClosing: true });
+  await app.register(cookie);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, new ChatError('NotFound', 'no such operation'), request.url.split('?')[0]));
+
+  let draining = false;
+  const clientDist = options.clientDist ?? join(import.meta.dirname, '..', 'client', 'dist');
+  registerCustomerRoutes(app, {
+    config,
+    store,
+    chats,
+    routing,
+    status: async () => {
+      if (draining) return 'OFFLINE (draining)';
+      const healthy = await store.healthy().catch(() => false);
+      return healthy ? 'ONLINE' : 'OFFLINE (store unreachable)';
+    },
+    scripts: async (path) => {
+      if (path.endsWith('/__clientlog.js'))
+        return {
+          type: 'text/javascript',
+          body: '/* livechat-kit __clientlog.js: slog is part of livechat.js; this file stays for pages that include it */\n',
+        };
+      const body = await readFile(join(clientDist, 'livechat.js'), 'utf8').catch(() => undefined);
+      return body === undefined ? undefined : { type: 'text/javascript', body };
+    },
+    ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
+  });
+
+  return {
+    app,
+    store,
+    chats,
+    routing,
+    violations,
+    drain() {
+      draining = true;
+    },
+    async close() {
+      draining = true;
+      await app.close();
+      chats.stop();
+      await routing.stop();
+      await store.close();
+    },
+  };
+}

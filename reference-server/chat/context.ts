@@ -1,0 +1,25 @@
+// What every part of the chat core shares: the store, the settings, the emitter, the locks and
+// the log. Built once by the server (app.ts) and by tests.
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { ChatRecord, Store } from '../store/store.ts';
+import type { Emitter } from './emitter.ts';
+import type { KeyedLock } from './keyed-lock.ts';
+
+export type ChatContext = {
+  store: Store;
+  config: Config;
+  emit: Emitter;
+  locks: KeyedLock;
+  log: Logger;
+};
+
+/** The lock every change of a chat takes: its browser session's, as Start and Open change several chats at once. */
+export const chatLockKey = (chat: Pick<ChatRecord, 'browserSessionId'>) => `browser:${chat.browserSessionId}`;
+
+/** The customer's name and topic from the (decrypted) details, as the agent side shows them. */
+export function customerSummary(chat: ChatRecord): { customerName: string; topic: string } {
+  const details = (chat.details.eCustDetails ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 256) : '');
+  return { customerName: text(details.eCustName), topic: text(details.pTopic) };
+}

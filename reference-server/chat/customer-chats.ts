@@ -1,0 +1,351 @@
+// The customer's side of the chat core, as the document describes it: browser sessions and their
+// access token, pages that Open and Close (floating chat) with the session-end timer, Start and
+// End with the document's rules, and what a page says in a chat. Every change of a browser
+// session's chats runs under that session's lock, so Open's snapshot and its seq always agree.
+import type { BrowserSessionRecord, ChatRecord, StoredEvent } from '../store/store.ts';
+import { ChatError } from './chat-error.ts';
+import { type ChatContext, chatLockKey } from './context.ts';
+import { newId, newSecret } from './ids.ts';
+import type { Routing } from './routing.ts';
+
+export type StartBody = { details: Record<string, unknown>; vaSession?: string; clientId: string; multichat?: boolean };
+
+/** The most app-message ids a chat remembers for deduplication. */
+const APP_MESSAGE_IDS_KEPT = 256;
+
+export class CustomerChats {
+  private readonly closeTimers = new Map<string, NodeJS.Timeout>();
+  /** Event streams connected now per browser session (this process's). */
+  private readonly streams = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: ChatContext,
+    private readonly routing: Routing,
+  ) {}
+
+  /** The limits Start and Open announce (schemas/SessionLimits.yaml). */
+  get limits() {
+    const c = this.ctx.config;
+    return {
+      maxMessageLength: 4096,
+      maxAppMessageBytes: 16384,
+      maxFileBytes: 10485760,
+      maxFilesPerUpload: 5,
+      allowedFileTypes: ['image/png', 'image/jpeg', 'application/pdf', 'text/plain'],
+      messagesPerMinute: c.LIVECHAT_MESSAGES_PER_MINUTE,
+      signalsPerMinute: 3000,
+      maxConcurrentChats: 1,
+      sessionLifetimeMs: c.LIVECHAT_SESSION_LIFETIME_MS,
+      closeTimerMs: c.LIVECHAT_CLOSE_TIMER_MS,
+      heartbeatIntervalMs: c.LIVECHAT_HEARTBEAT_MS,
+      offlineAfterMs: 9000,
+      eventRetention: { events: c.LIVECHAT_RETENTION_EVENTS, ms: c.LIVECHAT_RETENTION_MS },
+    };
+  }
+
+  // --- browser sessions --------------------------------------------------------------------------
+
+  async newBrowserSession(): Promise<BrowserSessionRecord> {
+    const session = { id: newId('bs_'), token: newSecret('tk_'), createdAt: Date.now(), openedPages: [] };
+    await this.ctx.store.putBrowserSession(session);
+    return session;
+  }
+
+  /** The browser session of a cookie, with the token checked on state-changing calls (the order of checks of spec/README.md). */
+  async authenticate(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<BrowserSessionRecord> {
+    if (cookie === undefined)
+      throw new ChatError('CookiesDisabled', 'no LIVECHAT_SESSION cookie: the browser refuses cookies, or GetAccessToken was not called');
+    const session = await this.ctx.store.getBrowserSession(cookie);
+    if (session === undefined)
+      throw new ChatError('AccessTokenInvalid', 'the browser session has expired or is unknown: call GetAccessToken again');
+    if (changesState && token !== session.token)
+      throw new ChatError(
+        'AccessTokenInvalid',
+        'Livechat-Token is missing or is not this browser session’s token: call GetAccessToken again',
+      );
+    return session;
+  }
+
+  // --- Open, Close, Start, End -------------------------------------------------------------------
+
+  /** Open: the page joins every active chat of the browser session; a running session-end timer stops. */
+  async open(session: BrowserSessionRecord, page: string) {
+    return this.ctx.locks.run(`browser:${session.id}`, async () => {
+      const current = (await this.ctx.store.getBrowserSession(session.id)) ?? session;
+      if (!current.openedPages.includes(page)) {
+        current.openedPages = [...current.openedPages.slice(-63), page];
+        await this.ctx.store.putBrowserSession(current);
+      }
+      const chats = await this.ctx.store.chatsOf(session.id);
+      const active = chats.filter((c) => c.state !== 'ended');
+      if (active.length === 0) {
+        const lastEnded = chats.filter((c) => c.endedAt !== undefined).sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0))[0];
+        if (lastEnded !== undefined && Date.now() - (lastEnded.endedAt ?? 0) < this.ctx.config.LIVECHAT_RETENTION_MS)
+          throw new ChatError('AlreadyEndedSession', 'the chat of this browser session has ended', {
+            sid: lastEnded.sid,
+            clientId: lastEnded.clientId,
+          });
+        throw new ChatError('NoSessionFound', 'this browser session has no chat: Start one');
+      }
+      for (const chat of active) {
+        if (!chat.pages.includes(page)) chat.pages.push(page);
+        await this.ctx.store.putChat(chat);
+        await this.pagesChanged(chat);
+      }
+      const { latestSeq } = await this.ctx.store.readEvents(`browser:${session.id}`, 0, 0);
+      const sessions = [];
+      for (const chat of active) sessions.push(await this.routing.sessionOf(chat));
+      return { seq: latestSeq, sessions, limits: this.limits };
+    });
+  }
+
+  /** Close: the page leaves its chats without ending them; a chat no page takes part in starts its session-end timer. */
+  async close(session: BrowserSessionRecord, page: string): Promise<void> {
+    await this.ctx.locks.run(`browser:${session.id}`, async () => {
+      for (const chat of await this.ctx.store.chatsOf(session.id)) {
+        if (chat.state === 'ended' || !chat.pages.includes(page)) continue;
+        chat.pages = chat.pages.filter((p) => p !== page);
+        await this.ctx.store.putChat(chat);
+        await this.pagesChanged(chat);
+      }
+    });
+  }
+
+  /** Start, with the checks in the order spec/http/session.yaml gives. */
+  async start(
+    session: BrowserSessionRecord,
+    page: string,
+    body: StartBody,
+  ): Promise<{ status: 200 | 201; result: Record<string, unknown> }> {
+    return this.ctx.locks.run(`browser:${session.id}`, async () => {
+      const current = (await this.ctx.store.getBrowserSession(session.id)) ?? session;
+      const chats = await this.ctx.store.chatsOf(session.id);
+      const active = chats.filter((c) => c.state !== 'ended');
+      const sameClient = chats.find((c) => c.clientId === body.clientId);
+      if (sameClient !== undefined && sameClient.state !== 'ended' && sameClient.startingPage === page)
+        return { status: 200, result: this.startResult(sameClient) };
+      if (sameClient?.state === 'ended')
+        throw new ChatError('AlreadyEndedSession', 'a chat with this clientId has ended', {
+          sid: sameClient.sid,
+          clientId: sameClient.clientId,
+        });
+      const mode = body.multichat === true ? 'multi' : 'single';
+      if (current.mode !== undefined && current.mode !== mode && active.length > 0)
+        throw new ChatError('InvalidSessionState', `this browser session is ${current.mode}-chat: a ${mode}-chat Start is refused`);
+      if (mode === 'single' && active.length > 0) {
+        const takesPart = active.some((c) => c.pages.includes(page)) || current.openedPages.includes(page);
+        const [inChat] = active;
+        if (takesPart && inChat !== undefined)
+          throw new ChatError('AlreadyStartedAndInSession', 'this browser session is in a chat already', {
+            sid: inChat.sid,
+            clientId: inChat.clientId,
+          });
+        throw new ChatError('UnOpenedSessionPerformedStart', 'this browser session has a chat: a page must Open it, not Start another');
+      }
+      if (mode === 'multi' && sameClient !== undefined)
+        throw new ChatError('AlreadyStartedAndInSession', 'a chat with this clientId is active', {
+          sid: sameClient.sid,
+          clientId: sameClient.clientId,
+        });
+      if (mode === 'multi' && active.length >= this.ctx.config.LIVECHAT_MAX_CHATS_PER_BROWSER)
+        throw new ChatError('MaxConcurrentSessionCountReached', 'this browser session holds as many chats as it may');
+      if (typeof body.details.eCustDetails === 'string')
+        throw new ChatError('CustomerDetailsRejected', 'encrypted customer details are not accepted: this server has no key for them');
+      if ((await this.ctx.store.countActiveChats()) >= this.ctx.config.LIVECHAT_MAX_SESSIONS)
+        throw new ChatError('MaxConcurrentSessionCountReached', 'the service holds as many chats as it may; try again later');
+
+      if (current.mode !== mode) {
+        current.mode = mode;
+        await this.ctx.store.putBrowserSession(current);
+      }
+      const { latestSeq } = await this.ctx.store.readEvents(`browser:${session.id}`, 0, 0);
+      const now = Date.now();
+      const joining = mode === 'multi' ? [...new Set(active.flatMap((c) => c.pages))].filter((p) => p !== page) : [];
+      const chat: ChatRecord = {
+        sid: newId('c_'),
+        browserSessionId: session.id,
+        clientId: body.clientId,
+        state: 'queued',
+        pages: [page, ...joining],
+        startingPage: page,
+        details: body.details,
+        ...(body.vaSession !== undefined ? { vaSession: body.vaSession } : {}),
+        agents: [],
+        toldAgents: [],
+        offers: [],
+        callbacks: [],
+        startSeq: latestSeq,
+        appMessageIds: [],
+        createdAt: now,
+        queuedAt: now,
+      };
+      await this.ctx.store.putChat(chat);
+      this.ctx.log.info({ sid: chat.sid, browserSession: session.id, mode }, 'chat started');
+      if (joining.length > 0)
+        await this.ctx.emit.toBrowserSession(session.id, 'ChatStarted', {
+          sid: chat.sid,
+          clientId: chat.clientId,
+          data: { session: await this.routing.sessionOf(chat) },
+        });
+      await this.routing.enqueue(chat);
+      this.reconsiderTimer(chat);
+      return { status: 201, result: this.startResult(chat) };
+    });
+  }
+
+  /** End: OnEnd('client', reason) on every page, before the call answers. */
+  async end(session: BrowserSessionRecord, page: string, sid: string, reason?: string): Promise<void> {
+    await this.onPageChat(session, page, sid, (chat) =>
+      this.routing.endChat(chat, { initiator: 'client', ...(reason !== undefined ? { reason } : {}) }),
+    );
+  }
+
+  // --- what a page says --------------------------------------------------------------------------
+
+  /** SendMessage: accepted once per clientMessageId (a retry gets the first answer, no second OnEcho). */
+  async sendMessage(session: BrowserSessionRecord, page: string, sid: string, msg: string, clientMessageId: string) {
+    return this.onPageChat(session, page, sid, async (chat) => {
+      const previous = await this.ctx.store.acceptedMessage(sid, clientMessageId);
+      if (previous?.type === 'msg')
+        return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time, seq: previous.seq ?? 0 } };
+      const messageId = newId('msg_');
+      const echo = await this.ctx.emit.toCustomer(chat, 'OnEcho', { msg, messageId, clientMessageId });
+      await this.ctx.store.appendTranscript(sid, {
+        type: 'msg',
+        by: 'c',
+        msg: encodeURIComponent(msg),
+        time: echo.time,
+        id: messageId,
+        clientMessageId,
+        seq: echo.seq,
+      });
+      for (const agent of chat.agents) await this.ctx.emit.toAgent(agent.id, chat, 'CustomerMessage', { msg, messageId, clientMessageId });
+      return { status: 201, body: { messageId, clientMessageId, time: echo.time, seq: echo.seq } };
+    });
+  }
+
+  /** SendAppMessage: to the CSOs, once per clientMessageId. */
+  async sendAppMessage(session: BrowserSessionRecord, page: string, sid: string, type: string, obj: unknown, clientMessageId: string) {
+    await this.onPageChat(session, page, sid, async (chat) => {
+      if (chat.appMessageIds.includes(clientMessageId)) return;
+      chat.appMessageIds = [...chat.appMessageIds.slice(1 - APP_MESSAGE_IDS_KEPT), clientMessageId];
+      await this.ctx.store.putChat(chat);
+      for (const agent of chat.agents) await this.ctx.emit.toAgent(agent.id, chat, 'CustomerAppMessage', { type, obj });
+    });
+  }
+
+  async typing(session: BrowserSessionRecord, page: string, sid: string, state: 0 | 1): Promise<void> {
+    await this.onPageChat(session, page, sid, async (chat) => {
+      for (const agent of chat.agents) await this.ctx.emit.toAgent(agent.id, chat, 'CustomerTyping', { state });
+    });
+  }
+
+  /** RequestCallback: recorded; OnCallbackRequestStatus(true, true) on every page, CallbackRequested to the CSOs. */
+  async requestCallback(session: BrowserSessionRecord, page: string, sid: string, contact: string): Promise<void> {
+    await this.onPageChat(session, page, sid, async (chat) => {
+      chat.callbacks.push({ by: 'customer', contact, time: new Date().toISOString() });
+      await this.ctx.store.putChat(chat);
+      this.ctx.log.info({ sid }, 'callback requested by the customer');
+      await this.ctx.emit.toCustomer(chat, 'OnCallbackRequestStatus', { isCustomerReq: true, status: true, contact });
+      for (const agent of chat.agents) await this.ctx.emit.toAgent(agent.id, chat, 'CallbackRequested', { contact });
+    });
+  }
+
+  // --- event streams and the session-end timer ---------------------------------------------------
+
+  /** The Resync a page gets when it resumes from before what the log still holds: the chats as Open shows them, and those that ended. */
+  async resync(browserSessionId: string): Promise<StoredEvent> {
+    return this.ctx.locks.run(`browser:${browserSessionId}`, async () => {
+      const chats = await this.ctx.store.chatsOf(browserSessionId);
+      const { latestSeq } = await this.ctx.store.readEvents(`browser:${browserSessionId}`, 0, 0);
+      const sessions = [];
+      for (const chat of chats.filter((c) => c.state !== 'ended').slice(-16)) sessions.push(await this.routing.sessionOf(chat));
+      const ended = chats
+        .filter((c) => c.state === 'ended')
+        .map((c) => c.sid)
+        .slice(-16);
+      return {
+        seq: latestSeq,
+        event: 'Resync',
+        time: new Date().toISOString(),
+        data: { sessions, ...(ended.length > 0 ? { ended } : {}) },
+      };
+    });
+  }
+
+  /** A stream of the browser session connected or dropped: with none, its chats' timers run. */
+  async streamChanged(browserSessionId: string, delta: 1 | -1): Promise<void> {
+    const count = (this.streams.get(browserSessionId) ?? 0) + delta;
+    if (count > 0) this.streams.set(browserSessionId, count);
+    else this.streams.delete(browserSessionId);
+    await this.ctx.locks.run(`browser:${browserSessionId}`, async () => {
+      for (const chat of await this.ctx.store.chatsOf(browserSessionId)) this.reconsiderTimer(chat);
+    });
+  }
+
+  stop(): void {
+    for (const timer of this.closeTimers.values()) clearTimeout(timer);
+    this.closeTimers.clear();
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  private startResult(chat: ChatRecord) {
+    return { sid: chat.sid, clientId: chat.clientId, seq: chat.startSeq, limits: this.limits };
+  }
+
+  /** A chat-scoped call of a page: the chat is the browser session's, has not ended, and the page takes part in it. */
+  private async onPageChat<T>(
+    session: BrowserSessionRecord,
+    page: string,
+    sid: string,
+    work: (chat: ChatRecord) => Promise<T>,
+  ): Promise<T> {
+    return this.ctx.locks.run(`browser:${session.id}`, async () => {
+      const chat = await this.ctx.store.getChat(sid);
+      if (chat === undefined || chat.browserSessionId !== session.id)
+        throw new ChatError('NoSessionFound', 'this browser session has no such chat');
+      if (chat.state === 'ended') throw new ChatError('AlreadyEndedSession', 'the chat has ended', { sid, clientId: chat.clientId });
+      if (!chat.pages.includes(page))
+        throw new ChatError('UnOpenedSessionNotAllowed', 'this page takes no part in the chat: Open it first', {
+          sid,
+          clientId: chat.clientId,
+        });
+      return work(chat);
+    });
+  }
+
+  /** Pages came or went: the agents see it, and the session-end timer follows. */
+  private async pagesChanged(chat: ChatRecord): Promise<void> {
+    const running = this.reconsiderTimer(chat);
+    for (const agent of chat.agents)
+      await this.ctx.emit.toAgent(agent.id, chat, 'CustomerPageState', { pagesOpen: chat.pages.length, closeTimerRunning: running });
+  }
+
+  /** Runs the session-end timer while no page takes part in the chat or no stream of its browser session is connected. */
+  private reconsiderTimer(chat: ChatRecord): boolean {
+    const shouldRun = chat.state !== 'ended' && (chat.pages.length === 0 || !this.streams.has(chat.browserSessionId));
+    const timer = this.closeTimers.get(chat.sid);
+    if (!shouldRun) {
+      clearTimeout(timer);
+      this.closeTimers.delete(chat.sid);
+      return false;
+    }
+    if (timer === undefined) {
+      const fire = () =>
+        void this.closeTimerFired(chat.sid).catch((error) => this.ctx.log.error({ err: error, sid: chat.sid }, 'session-end timer failed'));
+      this.closeTimers.set(chat.sid, setTimeout(fire, this.ctx.config.LIVECHAT_CLOSE_TIMER_MS).unref());
+    }
+    return true;
+  }
+
+  private async closeTimerFired(sid: string): Promise<void> {
+    this.closeTimers.delete(sid);
+    const found = await this.ctx.store.getChat(sid);
+    if (found === undefined) return;
+    await this.ctx.locks.run(chatLockKey(found), async () => {
+      const chat = await this.ctx.store.getChat(sid);
+      if (chat !== undefined && chat.state !== 'ended') await this.routing.endChat(chat, { initiator: 'server', reason: 'close-timer' });
+    });
+  }
+}

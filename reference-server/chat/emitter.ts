@@ -1,0 +1,34 @@
+// Puts events on the logs the streams read: a browser session's (every page of it) and an
+// agent's. Each event gets its seq from the store and its time here; `check`, given in tests,
+// validates every event against the contract as it is emitted.
+import type { ChatRecord, Store, StoredEvent } from '../store/store.ts';
+
+export type EventCheck = (side: 'customer' | 'agent', event: StoredEvent) => void;
+
+export class Emitter {
+  constructor(
+    private readonly store: Store,
+    private readonly check?: EventCheck,
+  ) {}
+
+  /** A chat's event, to every page of its browser session. */
+  toCustomer(chat: Pick<ChatRecord, 'sid' | 'clientId' | 'browserSessionId'>, event: string, data: Record<string, unknown>) {
+    return this.append('customer', `browser:${chat.browserSessionId}`, { event, sid: chat.sid, clientId: chat.clientId, data });
+  }
+
+  /** A browser session's event that belongs to no one chat (ChatStarted carries its own sid). */
+  toBrowserSession(browserSessionId: string, event: string, fields: Record<string, unknown>) {
+    return this.append('customer', `browser:${browserSessionId}`, { event, ...fields });
+  }
+
+  /** A chat's event, to one agent's stream. */
+  toAgent(agentId: string, chat: Pick<ChatRecord, 'sid' | 'clientId'>, event: string, data: Record<string, unknown>) {
+    return this.append('agent', `agent:${agentId}`, { event, sid: chat.sid, clientId: chat.clientId, data });
+  }
+
+  private async append(side: 'customer' | 'agent', key: `browser:${string}` | `agent:${string}`, fields: Record<string, unknown>) {
+    const stored = await this.store.appendEvent(key, { ...fields, event: String(fields.event), time: new Date().toISOString() });
+    this.check?.(side, stored);
+    return stored;
+  }
+}

@@ -1,0 +1,6 @@
+// Ids the server makes: random bits, base64url, after a prefix that says what they name - 128
+// bits for names, 256 for the secrets (tokens) that authorise calls.
+import { randomBytes } from 'node:crypto';
+
+export const newId = (prefix: 'bs_' | 'c_' | 'msg_') => prefix + randomBytes(16).toString('base64url');
+export const newSecret = (prefix: 'tk_' | 'atk_') => prefix + randomBytes(32).toString('base64url');

@@ -1,0 +1,358 @@
+// Routing and the agent side: the queue (OnCallQueued, ChatQueued, refusals with an automatic
+// callback), agents who log in, get ready and accept, transfers and conferences, what a CSO says
+// and does in a chat, and the one way every chat ends (endChat) whoever ends it.
+import type { AgentRecord, ChatRecord, TranscriptRecord } from '../store/store.ts';
+import { ChatError } from './chat-error.ts';
+import { type ChatContext, chatLockKey, customerSummary } from './context.ts';
+import { newId, newSecret } from './ids.ts';
+
+export type EndedBy =
+  | { initiator: 'client'; reason?: string }
+  | { initiator: 'agent'; agentId: string; reason?: string }
+  | { initiator: 'server'; reason: string };
+
+type Refusal = 'NoStaffedAgents' | 'QueueIsTooBig' | 'TimedOutInQueue';
+
+export class Routing {
+  private readonly queueTimers = new Map<string, NodeJS.Timeout>();
+  private queueUpdate: Promise<void> | undefined;
+
+  constructor(private readonly ctx: ChatContext) {}
+
+  // --- the customer's chat entering and leaving the queue --------------------------------------
+
+  /** Queues a new chat (its lock held): OnCallQueued and ChatQueued, or a refusal that ends it. */
+  async enqueue(chat: ChatRecord): Promise<void> {
+    const agents = await this.ctx.store.agents();
+    if (this.ctx.config.LIVECHAT_REQUIRE_STAFFED_AGENTS && agents.length === 0) return this.refuse(chat, 'NoStaffedAgents');
+    const queued = await this.ctx.store.queuedChats();
+    if (queued.length > this.ctx.config.LIVECHAT_MAX_QUEUE) return this.refuse(chat, 'QueueIsTooBig');
+    const position = queued.findIndex((c) => c.sid === chat.sid) + 1;
+    await this.ctx.emit.toCustomer(chat, 'OnCallQueued', { queuePosition: position });
+    const ready = agents.filter((a) => a.ready);
+    chat.toldAgents = ready.map((a) => a.agentId);
+    await this.ctx.store.putChat(chat);
+    for (const agent of ready) await this.ctx.emit.toAgent(agent.agentId, chat, 'ChatQueued', { ...customerSummary(chat), position });
+    this.queueTimers.set(chat.sid, setTimeout(() => void this.timeOutInQueue(chat.sid), this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS).unref());
+  }
+
+  /** Ends a chat (its lock held): OnEnd to the customer's pages, ChatEnded to every agent who knows of it. */
+  async endChat(chat: ChatRecord, by: EndedBy): Promise<void> {
+    if (chat.state === 'ended') return;
+    const wasQueued = chat.state === 'queued';
+    this.clearQueueTimer(chat.sid);
+    chat.state = 'ended';
+    chat.endedAt = Date.now();
+    chat.pages = [];
+    await this.ctx.store.putChat(chat);
+    const reason = by.reason !== undefined ? { reason: by.reason } : {};
+    await this.ctx.emit.toCustomer(chat, 'OnEnd', by.initiator === 'client' ? { initiator: 'client', ...reason } : { initiator: 'server' });
+    const agentSide = {
+      initiator: by.initiator === 'client' ? 'customer' : by.initiator,
+      ...reason,
+      ...(by.initiator === 'agent' ? { agentId: by.agentId } : {}),
+    };
+    for (const agentId of new Set([...chat.agents.map((a) => a.id), ...chat.toldAgents])) {
+      await this.ctx.emit.toAgent(agentId, chat, 'ChatEnded', agentSide);
+      await this.updateAgent(agentId, (agent) => {
+        agent.chats = agent.chats.filter((sid) => sid !== chat.sid);
+      });
+    }
+    this.ctx.log.info({ sid: chat.sid, ...agentSide }, 'chat ended');
+    if (wasQueued) this.queueMoved();
+  }
+
+  /** The queue's positions as they stand, longest waiting first. */
+  async queue() {
+    const queued = await this.ctx.store.queuedChats();
+    return queued.map((chat, index) => ({
+      sid: chat.sid,
+      clientId: chat.clientId,
+      ...customerSummary(chat),
+      queuedAt: new Date(chat.queuedAt).toISOString(),
+      position: index + 1,
+    }));
+  }
+
+  // --- agents ------------------------------------------------------------------------------------
+
+  /** AgentLogin: a new agent session, or the one that still lives for this agent id. */
+  async login(agentId: string, name: string): Promise<{ agent: AgentRecord; seq: number }> {
+    return this.ctx.locks.run(`agent:${agentId}`, async () => {
+      const agent = (await this.ctx.store.getAgent(agentId)) ?? {
+        agentId,
+        name,
+        token: newSecret('atk_'),
+        ready: false,
+        chats: [],
+        loggedInAt: Date.now(),
+      };
+      await this.ctx.store.putAgent(agent);
+      const { latestSeq } = await this.ctx.store.readEvents(`agent:${agentId}`, 0, 0);
+      return { agent, seq: latestSeq };
+    });
+  }
+
+  /** The agent whose session the cookie names, with its token checked on state-changing calls. */
+  async authenticate(agentId: string | undefined, token: string | undefined, changesState: boolean): Promise<AgentRecord> {
+    const agent = agentId === undefined ? undefined : await this.ctx.store.getAgent(agentId);
+    if (agent === undefined) throw new ChatError('CookiesDisabled', 'no agent session: log in first (POST /tetherfi/agent/login)');
+    if (changesState && token !== agent.token)
+      throw new ChatError('AccessTokenInvalid', 'Livechat-Agent-Token is missing or is not this agent session’s token');
+    return agent;
+  }
+
+  /** AgentReady: a ready agent hears of every chat queued, and now of those waiting already. */
+  async setReady(agentId: string, ready: boolean): Promise<void> {
+    let becameReady = false;
+    await this.updateAgent(agentId, (agent) => {
+      becameReady = ready && !agent.ready;
+      agent.ready = ready;
+    });
+    if (!becameReady) return;
+    const queued = await this.ctx.store.queuedChats();
+    for (const [index, chat] of queued.entries()) {
+      await this.ctx.locks.run(chatLockKey(chat), async () => {
+        const current = await this.ctx.store.getChat(chat.sid);
+        if (current?.state !== 'queued') return;
+        if (!current.toldAgents.includes(agentId)) current.toldAgents.push(agentId);
+        await this.ctx.store.putChat(current);
+        await this.ctx.emit.toAgent(agentId, current, 'ChatQueued', { ...customerSummary(current), position: index + 1 });
+      });
+    }
+  }
+
+  /** AcceptChat: the agent takes a queued chat, or one offered to it by a transfer or a conference. */
+  async accept(agent: AgentRecord, sid: string) {
+    return this.onChat(sid, async (chat) => {
+      if (chat.agents.some((a) => a.id === agent.agentId)) return this.sessionOf(chat);
+      const offer = chat.offers.find((o) => o.toAgentId === agent.agentId);
+      if (chat.state === 'connected' && offer === undefined)
+        throw new ChatError('InvalidSessionState', 'another CSO already took this chat');
+      if (chat.state === 'queued' && !chat.toldAgents.includes(agent.agentId) && !agent.ready)
+        throw new ChatError('NoSessionFound', 'this chat was neither queued for nor offered to this agent');
+      const via = offer?.kind ?? 'accept';
+      const wasQueued = chat.state === 'queued';
+      this.clearQueueTimer(chat.sid);
+      const trans = await this.ctx.store.transcript(chat.sid);
+      if (offer?.kind === 'transfer') {
+        const from = chat.agents.find((a) => a.id === offer.fromAgentId);
+        chat.agents = chat.agents.filter((a) => a.id !== offer.fromAgentId);
+        if (from) await this.appendConnection(chat, 'disconnect', from.id, from.name);
+        await this.updateAgent(offer.fromAgentId, (a) => {
+          a.chats = a.chats.filter((s) => s !== chat.sid);
+        });
+      }
+      chat.offers = chat.offers.filter((o) => o.toAgentId !== agent.agentId);
+      chat.agents.push({ id: agent.agentId, name: agent.name, index: trans.length });
+      chat.state = 'connected';
+      await this.ctx.store.putChat(chat);
+      await this.appendConnection(chat, 'connect', agent.agentId, agent.name);
+      await this.updateAgent(agent.agentId, (a) => {
+        if (!a.chats.includes(chat.sid)) a.chats.push(chat.sid);
+      });
+      await this.ctx.emit.toCustomer(chat, 'OnRemoteUserConnected', { name: agent.name, agentId: agent.agentId, via });
+      const assigned = { agentId: agent.agentId, agentName: agent.name, via, ...customerSummary(chat) };
+      for (const agentId of new Set([
+        agent.agentId,
+        ...chat.agents.map((a) => a.id),
+        ...chat.toldAgents,
+        ...(offer ? [offer.fromAgentId] : []),
+      ]))
+        await this.ctx.emit.toAgent(agentId, chat, 'ChatAssigned', assigned);
+      if (wasQueued) this.queueMoved();
+      return this.sessionOf(chat);
+    });
+  }
+
+  /** AgentSendMessage: OnMessageReceived on every page; a retried clientMessageId gets the first answer. */
+  async agentMessage(agent: AgentRecord, sid: string, msg: string, clientMessageId: string) {
+    return this.onAgentChat(agent, sid, async (chat) => {
+      const previous = await this.ctx.store.acceptedMessage(chat.sid, clientMessageId);
+      if (previous?.type === 'msg') return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time } };
+      const messageId = newId('msg_');
+      const event = await this.ctx.emit.toCustomer(chat, 'OnMessageReceived', {
+        msg,
+        messageId,
+        agentId: agent.agentId,
+        agentName: agent.name,
+      });
+      await this.ctx.store.appendTranscript(chat.sid, {
+        type: 'msg',
+        by: 'a',
+        msg: encodeURIComponent(msg),
+        time: event.time,
+        id: messageId,
+        clientMessageId,
+        agentId: agent.agentId,
+        seq: event.seq,
+      });
+      return { status: 201, body: { messageId, clientMessageId, time: event.time } };
+    });
+  }
+
+  async agentTyping(agent: AgentRecord, sid: string, state: 0 | 1) {
+    await this.onAgentChat(agent, sid, (chat) => this.ctx.emit.toCustomer(chat, 'OnTypingStateChanged', { state, agentId: agent.agentId }));
+  }
+
+  async agentAppMessage(agent: AgentRecord, sid: string, type: string, msg: string) {
+    await this.onAgentChat(agent, sid, (chat) => this.ctx.emit.toCustomer(chat, 'OnAppMessageReceived', { agent: agent.name, msg, type }));
+  }
+
+  async agentHistory(agent: AgentRecord, sid: string, history: TranscriptRecord[]) {
+    await this.onAgentChat(agent, sid, (chat) => this.ctx.emit.toCustomer(chat, 'OnHistoryReceived', { history }));
+  }
+
+  /** AgentRequestCallback: recorded, and the customer hears OnCallbackRequestStatus(false, true). */
+  async agentCallback(agent: AgentRecord, sid: string, contact: string) {
+    await this.onAgentChat(agent, sid, async (chat) => {
+      chat.callbacks.push({ by: 'agent', contact, time: new Date().toISOString() });
+      await this.ctx.store.putChat(chat);
+      this.ctx.log.info({ sid, agentId: agent.agentId }, 'callback recorded by the CSO');
+      await this.ctx.emit.toCustomer(chat, 'OnCallbackRequestStatus', { isCustomerReq: false, status: true, contact });
+    });
+  }
+
+  /** TransferChat / InviteToConference: an offer the other agent takes with AcceptChat. */
+  async offer(agent: AgentRecord, sid: string, toAgentId: string, kind: 'transfer' | 'conference') {
+    await this.onAgentChat(agent, sid, async (chat) => {
+      const to = await this.ctx.store.getAgent(toAgentId);
+      if (to === undefined) throw new ChatError('InvalidSessionState', `agent ${toAgentId} is not logged in`);
+      if (chat.agents.some((a) => a.id === toAgentId))
+        throw new ChatError('InvalidSessionState', `agent ${toAgentId} is in the chat already`);
+      chat.offers = [...chat.offers.filter((o) => o.toAgentId !== toAgentId), { toAgentId, fromAgentId: agent.agentId, kind }];
+      if (!chat.toldAgents.includes(toAgentId)) chat.toldAgents.push(toAgentId);
+      await this.ctx.store.putChat(chat);
+      await this.ctx.emit.toAgent(toAgentId, chat, 'ChatOffered', {
+        kind,
+        fromAgentId: agent.agentId,
+        fromAgentName: agent.name,
+        ...customerSummary(chat),
+      });
+    });
+  }
+
+  /** LeaveConference: the CSO leaves a chat others go on with (OnConferenceUserLeft). */
+  async leaveConference(agent: AgentRecord, sid: string, msg: string) {
+    await this.onAgentChat(agent, sid, async (chat) => {
+      if (chat.agents.length < 2) throw new ChatError('InvalidSessionState', 'the only CSO of a chat ends it instead of leaving');
+      chat.agents = chat.agents.filter((a) => a.id !== agent.agentId);
+      await this.ctx.store.putChat(chat);
+      await this.appendConnection(chat, 'disconnect', agent.agentId, agent.name);
+      await this.updateAgent(agent.agentId, (a) => {
+        a.chats = a.chats.filter((s) => s !== sid);
+      });
+      await this.ctx.emit.toCustomer(chat, 'OnConferenceUserLeft', { agent: agent.name, msg, agentId: agent.agentId });
+      for (const other of chat.agents)
+        await this.ctx.emit.toAgent(other.id, chat, 'ConferenceAgentLeft', { agentId: agent.agentId, agentName: agent.name, msg });
+    });
+  }
+
+  async agentEnd(agent: AgentRecord, sid: string, reason?: string) {
+    await this.onAgentChat(agent, sid, (chat) =>
+      this.endChat(chat, { initiator: 'agent', agentId: agent.agentId, ...(reason !== undefined ? { reason } : {}) }),
+    );
+  }
+
+  /** Stops the queue timers (shutdown), once the last queue update is out. */
+  async stop(): Promise<void> {
+    await this.queueUpdate;
+    for (const timer of this.queueTimers.values()) clearTimeout(timer);
+    this.queueTimers.clear();
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  /** A chat-scoped agent call: the chat exists, has not ended, and the agent takes part in it. */
+  private onAgentChat<T>(agent: AgentRecord, sid: string, work: (chat: ChatRecord) => Promise<T>): Promise<T> {
+    return this.onChat(sid, async (chat) => {
+      if (!chat.agents.some((a) => a.id === agent.agentId)) throw new ChatError('NoSessionFound', 'this agent takes no part in the chat');
+      return work(chat);
+    });
+  }
+
+  private async onChat<T>(sid: string, work: (chat: ChatRecord) => Promise<T>): Promise<T> {
+    const found = await this.ctx.store.getChat(sid);
+    if (found === undefined) throw new ChatError('NoSessionFound', 'no such chat');
+    return this.ctx.locks.run(chatLockKey(found), async () => {
+      const chat = await this.ctx.store.getChat(sid);
+      if (chat === undefined) throw new ChatError('NoSessionFound', 'no such chat');
+      if (chat.state === 'ended') throw new ChatError('AlreadyEndedSession', 'the chat has ended', { sid });
+      return work(chat);
+    });
+  }
+
+  private async updateAgent(agentId: string, change: (agent: AgentRecord) => void): Promise<void> {
+    await this.ctx.locks.run(`agent:${agentId}`, async () => {
+      const agent = await this.ctx.store.getAgent(agentId);
+      if (agent === undefined) return;
+      change(agent);
+      await this.ctx.store.putAgent(agent);
+    });
+  }
+
+  private async appendConnection(chat: ChatRecord, type: 'connect' | 'disconnect', id: string, name: string) {
+    await this.ctx.store.appendTranscript(chat.sid, { type, id, name, time: new Date().toISOString() });
+  }
+
+  /** The Session as the agent side and Open show it. */
+  async sessionOf(chat: ChatRecord) {
+    const trans = await this.ctx.store.transcript(chat.sid);
+    const queue = chat.state === 'queued' ? await this.ctx.store.queuedChats() : [];
+    return {
+      sid: chat.sid,
+      clientId: chat.clientId,
+      state: chat.state === 'connected' ? 'connected' : 'queued',
+      ...(chat.agents.length > 0 ? { agents: chat.agents } : {}),
+      trans: trans.map(({ seq: _seq, ...entry }) => entry),
+      ...(chat.state === 'queued' ? { queuePosition: Math.max(1, queue.findIndex((c) => c.sid === chat.sid) + 1) } : {}),
+    };
+  }
+
+  /**
+   * The queue moved: every chat still waiting hears its new position. Runs after the caller's
+   * lock is released (it takes the lock of each queued chat), once for any number of moves.
+   */
+  private queueMoved(): void {
+    if (this.queueUpdate !== undefined) return;
+    this.queueUpdate = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(async () => {
+        this.queueUpdate = undefined;
+        const queued = await this.ctx.store.queuedChats();
+        for (const [index, chat] of queued.entries()) {
+          await this.ctx.locks.run(chatLockKey(chat), async () => {
+            const current = await this.ctx.store.getChat(chat.sid);
+            if (current?.state === 'queued') await this.ctx.emit.toCustomer(current, 'OnCallQueued', { queuePosition: index + 1 });
+          });
+        }
+      })
+      .catch((error: unknown) => this.ctx.log.error({ err: error }, 'queue positions not sent'));
+  }
+
+  private async timeOutInQueue(sid: string): Promise<void> {
+    this.queueTimers.delete(sid);
+    const found = await this.ctx.store.getChat(sid);
+    if (found === undefined) return;
+    await this.ctx.locks.run(chatLockKey(found), async () => {
+      const chat = await this.ctx.store.getChat(sid);
+      if (chat?.state === 'queued') await this.refuse(chat, 'TimedOutInQueue');
+    });
+  }
+
+  /** The chat cannot reach a CSO: a callback is recorded when the customer allowed it, then the chat ends. */
+  private async refuse(chat: ChatRecord, reasonCode: Refusal): Promise<void> {
+    const callbackRecorded = chat.details.enable_autocb === true;
+    if (callbackRecorded) {
+      chat.callbacks.push({ by: 'server', reason: reasonCode, time: new Date().toISOString() });
+      await this.ctx.store.putChat(chat);
+    }
+    this.ctx.log.info({ sid: chat.sid, reasonCode, callbackRecorded }, 'chat could not reach a CSO');
+    await this.ctx.emit.toCustomer(chat, 'OnSystemNotification', { reasonCode, callbackRecorded });
+    await this.endChat(chat, { initiator: 'server', reason: reasonCode });
+  }
+
+  private clearQueueTimer(sid: string): void {
+    clearTimeout(this.queueTimers.get(sid));
+    this.queueTimers.delete(sid);
+  }
+}

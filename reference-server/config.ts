@@ -1,0 +1,77 @@
+// Every setting of the reference server, read from the environment in this one place; the
+// README's table of them is printed from here (`npm run -s config:doc`). Defaults are the
+// embedded demo: loopback only, state in ./.livechat-data, no other service.
+
+type Setting<T> = { default: T; doc: string; parse: (raw: string) => T };
+
+const text = (doc: string, fallback: string): Setting<string> => ({ default: fallback, doc, parse: (raw) => raw });
+const integer = (doc: string, fallback: number, min = 0): Setting<number> => ({
+  default: fallback,
+  doc,
+  parse: (raw) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min) throw new Error(`must be an integer >= ${min}`);
+    return value;
+  },
+});
+const flag = (doc: string, fallback: boolean): Setting<boolean> => ({
+  default: fallback,
+  doc,
+  parse: (raw) => {
+    if (!['0', '1', 'true', 'false'].includes(raw)) throw new Error('must be 1, 0, true or false');
+    return raw === '1' || raw === 'true';
+  },
+});
+
+export const settings = {
+  HOST: text('Address to listen on. Keep 127.0.0.1 unless a reverse proxy or a container needs more.', '127.0.0.1'),
+  PORT: integer('Port to listen on (0: any free port).', 8080),
+  LOG_LEVEL: text('pino log level: fatal, error, warn, info, debug, trace or silent.', 'info'),
+  LIVECHAT_DATA_DIR: text('Directory of the journal that keeps every accepted message across restarts.', '.livechat-data'),
+  LIVECHAT_JOURNAL_SYNC: flag('fdatasync the journal after each group of writes (survives a power cut; slower).', false),
+  LIVECHAT_BOT: flag('Start a simulated agent that accepts every chat and answers each message (for frontend work and load tests).', false),
+  LIVECHAT_CLOSE_TIMER_MS: integer('Session-end timer: how long a chat survives once no page takes part in it.', 60_000, 5000),
+  LIVECHAT_SESSION_LIFETIME_MS: integer('Longest a chat may last.', 4 * 3600_000, 1),
+  LIVECHAT_HEARTBEAT_MS: integer('Most time between two frames of an event stream (heartbeats fill silences), 500 to 3000.', 3000, 500),
+  LIVECHAT_RETENTION_EVENTS: integer('Events kept per browser session for resumption (at least).', 1000, 1),
+  LIVECHAT_RETENTION_MS: integer('How long events are kept for resumption (at least), 30 s or more.', 300_000, 30_000),
+  LIVECHAT_MAX_SESSIONS: integer(
+    'Most active chats the server holds; Start beyond it answers MaxConcurrentSessionCountReached.',
+    20_000,
+    1,
+  ),
+  LIVECHAT_MAX_QUEUE: integer('Most chats waiting for a CSO; beyond it a new chat ends with QueueIsTooBig.', 500, 1),
+  LIVECHAT_QUEUE_TIMEOUT_MS: integer('Longest a chat waits in the queue before it ends with TimedOutInQueue.', 300_000, 1000),
+  LIVECHAT_REQUIRE_STAFFED_AGENTS: flag('End a new chat with NoStaffedAgents when no CSO is logged in (the document does).', true),
+  LIVECHAT_MESSAGES_PER_MINUTE: integer('Chat calls per minute per browser session before RateLimited.', 120, 10),
+  LIVECHAT_MAX_CHATS_PER_BROWSER: integer('Most chats of one browser session at a time in multi-chat.', 4, 1),
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof settings;
+export type Config = { [K in keyof Settings]: Settings[K]['default'] };
+
+/** Reads the settings; an unparsable value stops the server with a message naming it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const config: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, setting] of Object.entries(settings) as [string, Setting<unknown>][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      config[name] = setting.default;
+      continue;
+    }
+    try {
+      config[name] = setting.parse(raw);
+    } catch (error) {
+      problems.push(`${name}=${JSON.stringify(raw)}: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`bad configuration:\n  ${problems.join('\n  ')}`);
+  return config as Config;
+}
+
+/** The settings as a Markdown table, for the README. */
+export function configTable(): string {
+  const rows = Object.entries(settings).map(([name, s]) => `| \`${name}\` | \`${String(s.default)}\` | ${s.doc} |`);
+  return ['| Variable | Default | What |', '|---|---|---|', ...rows].join('\n');
+}

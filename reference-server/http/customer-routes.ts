@@ -1,0 +1,189 @@
+// The customer's operations of spec/openapi.yaml, each a thin adapter: read the request, find the
+// browser session (cookie, token), call the chat core, answer with the contract's status.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { operations } from '../../generated/http/operations.ts';
+import { ChatError } from '../chat/chat-error.ts';
+import type { CustomerChats, StartBody } from '../chat/customer-chats.ts';
+import type { Routing } from '../chat/routing.ts';
+import type { Config } from '../config.ts';
+import type { Store, StoredEvent } from '../store/store.ts';
+import { type Handler, registerOperation, type Violations } from './contract.ts';
+import { pollEvents, streamEvents } from './event-stream.ts';
+
+export type OperationId = keyof typeof operations;
+
+export type CustomerDeps = {
+  config: Config;
+  store: Store;
+  chats: CustomerChats;
+  routing: Routing;
+  /** The status check's answer: ONLINE, or why not. */
+  status: () => Promise<string>;
+  /** Files served as they are (the client bundles), by path. */
+  scripts: (path: string, query: Record<string, string>) => Promise<{ type: string; body: string } | undefined>;
+  checkEvent?: (event: StoredEvent) => void;
+  violations?: Violations;
+};
+
+export const SESSION_COOKIE = 'LIVECHAT_SESSION';
+const COOKIE_PATH = '/tetherfi/livechat';
+
+type Body = Record<string, unknown>;
+const bodyOf = (request: FastifyRequest) => (request.body ?? {}) as Body;
+const sidOf = (request: FastifyRequest) => (request.params as { sid: string }).sid;
+const pageOf = (request: FastifyRequest) => {
+  const page = request.headers['livechat-page'] ?? (request.query as { page?: string }).page;
+  if (typeof page !== 'string' || page.length < 22 || page.length > 64)
+    throw new ChatError('InvalidRequest', 'the Livechat-Page header (or ?page=) with the page id is missing or malformed', {
+      errors: [{ pointer: 'header:Livechat-Page', message: 'must be a PageId' }],
+    });
+  return page;
+};
+
+export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps): OperationId[] {
+  const { chats } = deps;
+  const session = (request: FastifyRequest) =>
+    chats.authenticate(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), request.method === 'POST');
+
+  const handlers: Partial<Record<OperationId, Handler>> = {
+    getStatus: async (_request, reply) =>
+      reply
+        .header('cache-control', 'no-store')
+        .type('text/plain; charset=utf-8')
+        .send(await deps.status()),
+
+    getLivechatScript: (request, reply) => serveScript(request, reply, deps),
+    getClientLogScript: (request, reply) => serveScript(request, reply, deps),
+
+    getAccessToken: async (request, reply) => {
+      const known = request.cookies[SESSION_COOKIE];
+      let current = known === undefined ? undefined : await deps.store.getBrowserSession(known);
+      if (current === undefined) {
+        current = await chats.newBrowserSession();
+        void reply.setCookie(SESSION_COOKIE, current.id, {
+          path: COOKIE_PATH,
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: request.protocol === 'https',
+        });
+      }
+      return reply
+        .header('cache-control', 'no-store')
+        .send({ token: current.token, captchaRequired: false, encryptedDetailsRequired: false });
+    },
+
+    openChats: async (request, reply) => reply.send(await chats.open(await session(request), pageOf(request))),
+
+    closePage: async (request, reply) => {
+      await chats.close(await session(request), pageOf(request));
+      return reply.code(204).send();
+    },
+
+    startChat: async (request, reply) => {
+      const { status, result } = await chats.start(await session(request), pageOf(request), bodyOf(request) as StartBody);
+      return reply.code(status).send(result);
+    },
+
+    endChat: async (request, reply) => {
+      const { reason } = bodyOf(request) as { reason?: string };
+      await chats.end(await session(request), pageOf(request), sidOf(request), reason);
+      return reply.code(204).send();
+    },
+
+    sendMessage: async (request, reply) => {
+      const { msg, clientMessageId } = bodyOf(request) as { msg: string; clientMessageId: string };
+      const { status, body } = await chats.sendMessage(await session(request), pageOf(request), sidOf(request), msg, clientMessageId);
+      return reply.code(status).send(body);
+    },
+
+    sendAppMessage: async (request, reply) => {
+      const { type, obj, clientMessageId } = bodyOf(request) as { type: string; obj: unknown; clientMessageId: string };
+      if (Buffer.byteLength(JSON.stringify(obj)) > chats.limits.maxAppMessageBytes)
+        throw new ChatError('PayloadTooLarge', `obj is larger than ${chats.limits.maxAppMessageBytes} bytes as JSON`);
+      await chats.sendAppMessage(await session(request), pageOf(request), sidOf(request), type, obj, clientMessageId);
+      return reply.code(202).send();
+    },
+
+    notifyTypingStateChange: async (request, reply) => {
+      const { state } = bodyOf(request) as { state: 0 | 1 };
+      await chats.typing(await session(request), pageOf(request), sidOf(request), state);
+      return reply.code(204).send();
+    },
+
+    requestCallback: async (request, reply) => {
+      const { contact } = bodyOf(request) as { contact: string };
+      await chats.requestCallback(await session(request), pageOf(request), sidOf(request), contact);
+      return reply.code(202).send();
+    },
+
+    slog: async (request, reply) => {
+      const current = await session(request);
+      const { type, unit, msg } = bodyOf(request) as { type: 'info' | 'warn' | 'error'; unit: string; msg: string };
+      // As data in one structured line: pino escapes control characters, so a page cannot forge log lines.
+      request.log[type]({ browserSession: current.id, page: pageOf(request), unit, clientLog: msg }, 'slog');
+      return reply.code(204).send();
+    },
+
+    openEventStream: async (request, reply) => {
+      const current = await session(request);
+      pageOf(request);
+      const after = streamPosition(request);
+      reply.hijack();
+      await chats.streamChanged(current.id, 1);
+      try {
+        await streamEvents(reply.raw, {
+          store: deps.store,
+          key: `browser:${current.id}`,
+          after,
+          heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+          resync: () => chats.resync(current.id),
+          ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
+        });
+      } finally {
+        await chats.streamChanged(current.id, -1);
+      }
+    },
+
+    pollEvents: async (request, reply) => {
+      const current = await session(request);
+      pageOf(request);
+      const { waitMs } = request.query as { waitMs?: string };
+      const answer = await pollEvents({
+        store: deps.store,
+        key: `browser:${current.id}`,
+        after: streamPosition(request),
+        heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+        waitMs: Math.min(5000, Math.max(0, Number(waitMs ?? 4000) || 0)),
+        resync: () => chats.resync(current.id),
+      });
+      for (const event of answer.events) deps.checkEvent?.(event);
+      return reply.header('cache-control', 'no-store').send(answer);
+    },
+  };
+
+  for (const [id, handler] of Object.entries(handlers) as [OperationId, Handler][])
+    registerOperation(app, 'customer', id, operations[id], handler, deps.violations);
+  return Object.keys(handlers) as OperationId[];
+}
+
+function headerOf(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Where a stream starts: Last-Event-ID wins over ?after=, as the contract says. */
+function streamPosition(request: FastifyRequest): number {
+  const raw = headerOf(request, 'last-event-id') ?? (request.query as { after?: string }).after ?? '0';
+  const position = Number(raw);
+  if (!Number.isSafeInteger(position) || position < 0)
+    throw new ChatError('InvalidRequest', 'the stream position (Last-Event-ID or ?after=) must be a whole number', {
+      errors: [{ pointer: 'query:after', message: 'must be a non-negative integer' }],
+    });
+  return position;
+}
+
+async function serveScript(request: FastifyRequest, reply: FastifyReply, deps: CustomerDeps) {
+  const script = await deps.scripts(request.url.split('?')[0] ?? '', request.query as Record<string, string>);
+  if (script === undefined) throw new ChatError('NotFound', 'the client bundle is not built: run `npm run build`');
+  return reply.type(script.type).header('cache-control', 'no-cache').send(script.body);
+}

@@ -1,0 +1,124 @@
+// Server-Sent Events and the long-poll fallback over one event log (a browser session's or an
+// agent's), as spec/README.md frames them: `retry: 2000` first, then every event after the
+// reader's position (or a Resync when retention dropped some), then live events, with a
+// Heartbeat after any silence of heartbeatMs. Live events that arrive while the backlog is being
+// written wait in a bounded buffer; a reader too slow to keep up is dropped and resumes.
+import type { ServerResponse } from 'node:http';
+import type { Store, StoredEvent, StreamKey } from '../store/store.ts';
+
+export type StreamOptions = {
+  store: Store;
+  key: StreamKey;
+  after: number;
+  heartbeatMs: number;
+  /** The Resync to send when the log no longer holds the events after `after` (none: start from the oldest kept). */
+  resync?: () => Promise<StoredEvent>;
+  /** Events may be validated (tests) or counted here. */
+  onEvent?: (event: StoredEvent) => void;
+};
+
+/** Most bytes a stream may hold unsent before the reader is considered gone. */
+const MAX_BUFFERED_BYTES = 1 << 20;
+const BACKLOG_PAGE = 500;
+
+const frame = (event: StoredEvent) => `id: ${event.seq}\nevent: ${event.event}\ndata: ${JSON.stringify(event)}\n\n`;
+
+/** Streams the log to `response` until the client goes; resolves when it has. */
+export async function streamEvents(response: ServerResponse, options: StreamOptions): Promise<void> {
+  const { store, key } = options;
+  let position = options.after;
+  let live: StoredEvent[] | undefined = [];
+  let lastWrite = Date.now();
+  let closed = false;
+
+  const write = (text: string) => {
+    if (closed) return;
+    response.write(text);
+    lastWrite = Date.now();
+    if (response.writableLength > MAX_BUFFERED_BYTES) response.destroy();
+  };
+  const deliver = (event: StoredEvent) => {
+    if (event.seq <= position) return;
+    position = event.seq;
+    options.onEvent?.(event);
+    write(frame(event));
+  };
+
+  const unsubscribe = store.subscribe(key, (event) => {
+    if (live === undefined) deliver(event);
+    else if (live.length < BACKLOG_PAGE * 4) live.push(event);
+    else response.destroy();
+  });
+  const done = new Promise<void>((resolve) => response.once('close', resolve));
+  response.once('close', () => {
+    closed = true;
+    unsubscribe();
+  });
+
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-accel-buffering': 'no',
+  });
+  write('retry: 2000\n\n');
+
+  try {
+    for (;;) {
+      const window = await store.readEvents(key, position, BACKLOG_PAGE);
+      if (!window.complete && options.resync !== undefined) {
+        const resync = await options.resync();
+        position = Math.max(position, 0);
+        options.onEvent?.(resync);
+        write(frame(resync));
+        position = resync.seq;
+        continue;
+      }
+      if (!window.complete) position = Math.max(0, (window.events[0]?.seq ?? window.latestSeq + 1) - 1);
+      for (const event of window.events) deliver(event);
+      if (window.events.length < BACKLOG_PAGE || closed) break;
+    }
+    const waiting = live;
+    live = undefined;
+    for (const event of waiting) deliver(event);
+  } catch (error) {
+    response.destroy(error as Error);
+  }
+
+  const heartbeat = setInterval(
+    async () => {
+      if (Date.now() - lastWrite < options.heartbeatMs - 50) return;
+      const { latestSeq } = await store.readEvents(key, position, 0).catch(() => ({ latestSeq: position }));
+      write(`event: Heartbeat\ndata: ${JSON.stringify({ event: 'Heartbeat', time: new Date().toISOString(), latestSeq })}\n\n`);
+    },
+    Math.max(100, Math.floor(options.heartbeatMs / 3)),
+  );
+  await done;
+  clearInterval(heartbeat);
+}
+
+/** The long-poll answer: events after `after` as soon as there are any, or none after `waitMs`. */
+export async function pollEvents(options: StreamOptions & { waitMs: number; max?: number }) {
+  const { store, key } = options;
+  const max = options.max ?? BACKLOG_PAGE;
+  const read = async () => {
+    const window = await store.readEvents(key, options.after, max);
+    if (!window.complete && options.resync !== undefined) {
+      const resync = await options.resync();
+      return { events: [resync], next: resync.seq, more: false, latestSeq: window.latestSeq };
+    }
+    const last = window.events.at(-1)?.seq ?? Math.max(options.after, 0);
+    return { events: window.events, next: last, more: last < window.latestSeq, latestSeq: window.latestSeq };
+  };
+  const first = await read();
+  if (first.events.length > 0 || options.waitMs === 0) return first;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(finish, options.waitMs);
+    const unsubscribe = store.subscribe(key, finish);
+    function finish() {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    }
+  });
+  return read();
+}

@@ -1,0 +1,68 @@
+// Every error answer of the server: problem details (RFC 9457) carrying the contract's ErrorCode,
+// from the ChatError the core raised, from the framework's own refusals (bad JSON, too large, no
+// such route), or - for a defect - UnexpectedError, with the stack in the log and never in the answer.
+
+import type { ErrorObject } from 'ajv';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
+import { ChatError } from '../chat/chat-error.ts';
+
+export function problemBody(error: ChatError, instance?: string) {
+  const retryAfterMs = error.extras.retryAfterMs ?? (error.retryable ? 1000 : undefined);
+  return {
+    type: `urn:livechat:error:${error.code}`,
+    title: error.code,
+    status: error.status,
+    detail: error.detail.slice(0, 2048),
+    ...(instance !== undefined ? { instance: instance.slice(0, 512) } : {}),
+    code: error.code,
+    retryable: error.retryable,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(error.extras.sid !== undefined ? { sid: error.extras.sid } : {}),
+    ...(error.extras.clientId !== undefined ? { clientId: error.extras.clientId } : {}),
+    ...(error.extras.errors !== undefined ? { errors: error.extras.errors.slice(0, 64) } : {}),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, error: ChatError, instance?: string) {
+  const body = problemBody(error, instance);
+  if (body.retryAfterMs !== undefined && (body.status === 429 || body.status === 503))
+    void reply.header('retry-after', String(Math.ceil(body.retryAfterMs / 1000)));
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+/** Ajv's findings as the Problem's `errors`, each with where (a JSON pointer under `where`) and what. */
+export function invalidRequest(where: 'body' | 'query' | 'path', errors: ErrorObject[] | null | undefined): ChatError {
+  const prefix = where === 'body' ? '#' : `${where}:`;
+  const list = (errors ?? []).slice(0, 64).map((e) => ({
+    pointer:
+      `${prefix}${where === 'body' ? e.instancePath : e.instancePath.replace(/^\//, '') || String(e.params.missingProperty ?? '')}`.slice(
+        0,
+        512,
+      ),
+    message: `${e.message ?? 'is invalid'}${e.params.allowedValues ? `: ${JSON.stringify(e.params.allowedValues)}` : ''}`.slice(0, 512),
+  }));
+  return new ChatError('InvalidRequest', `the request's ${where} does not match the contract`, { errors: list });
+}
+
+/** The framework's own refusals, in the contract's words. */
+export function fromFrameworkError(error: FastifyError): ChatError {
+  const code: ErrorCode =
+    error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+      ? 'PayloadTooLarge'
+      : error.statusCode === 429
+        ? 'RateLimited'
+        : error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500
+          ? 'InvalidRequest'
+          : 'UnexpectedError';
+  const detail = code === 'UnexpectedError' ? 'an unexpected failure; it is logged' : error.message;
+  return new ChatError(code, detail);
+}
+
+export function errorHandler(error: FastifyError | ChatError, request: FastifyRequest, reply: FastifyReply) {
+  const chatError = error instanceof ChatError ? error : fromFrameworkError(error);
+  if (chatError.code === 'UnexpectedError') request.log.error({ err: error }, 'unexpected failure');
+  return sendProblem(reply, chatError, request.url.split('?')[0]);
+}
+
+export const isErrorCode = (code: string): code is ErrorCode => code in errorCodes;
