@@ -21,8 +21,8 @@ export type ConnectionOptions = {
   onMalformed?: (reason: string) => void;
   /** Anything arrived from the server (a frame, a heartbeat, an answer): for pages that share this stream. */
   onContact?: () => void;
-  fetch?: typeof fetch;
-  offlineAfterMs?: number;
+  fetch?: typeof fetch | undefined;
+  offlineAfterMs?: number | undefined;
   backoff?: { initialMs: number; maxMs: number };
 };
 

@@ -20,7 +20,7 @@ export type TransportOptions = {
   pageId: string;
   /** The access token (Livechat-Token), when the page has one. */
   token: () => string | undefined;
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   timeoutMs?: number;
 };
 
