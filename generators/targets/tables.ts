@@ -1,21 +1,21 @@
 // Runtime tables of the contract: operations, events and codes with the x-livechat-* facts that
 // the client library, the reference server and the conformance suite act on.
-import { asObject, type Contract, type Operation } from '../lib/contract.ts';
+import { asObject, type Contract, type Message, type Operation } from '../lib/contract.ts';
 import { type GeneratedFile, literal } from '../lib/output.ts';
 
 /** Only the keys that carry a value, so the tables stay small and stable. */
 const compact = (entry: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0)));
 
-/** An operation whose only security requirement is the empty one needs no cookie or token. */
+/** An operation whose only security requirement is the empty one (or none at all) needs no cookie or token. */
 const isPublic = (o: Operation) => {
   const security = o.op.security;
-  return Array.isArray(security) && security.length === 1 && Object.keys(asObject(security[0])).length === 0;
+  return Array.isArray(security) && (security.length === 0 || (security.length === 1 && Object.keys(asObject(security[0])).length === 0));
 };
 
-export function operationsTable(contract: Contract): GeneratedFile {
-  const rows = Object.fromEntries(
-    contract.operations.map((o) => [
+function operationRows(operations: Operation[]) {
+  return Object.fromEntries(
+    operations.map((o) => [
       o.id,
       compact({
         method: o.method,
@@ -33,17 +33,11 @@ export function operationsTable(contract: Contract): GeneratedFile {
       }),
     ]),
   );
-  const content = `/** Every operation of spec/openapi.yaml: method, path and what the contract says about it. */
-export const operations = ${literal(rows)} as const;
-
-export type OperationId = keyof typeof operations;
-`;
-  return { path: 'http/operations.ts', source: 'spec/openapi.yaml', content };
 }
 
-export function eventsTable(contract: Contract): GeneratedFile {
-  const rows = Object.fromEntries(
-    contract.messages.map((m) => [
+function eventRows(messages: Message[]) {
+  return Object.fromEntries(
+    messages.map((m) => [
       m.name,
       compact({
         raisedBy: m.raisedBy,
@@ -58,12 +52,42 @@ export function eventsTable(contract: Contract): GeneratedFile {
       }),
     ]),
   );
+}
+
+export function operationsTable(contract: Contract): GeneratedFile {
+  const content = `/** Every operation of spec/openapi.yaml: method, path and what the contract says about it. */
+export const operations = ${literal(operationRows(contract.operations))} as const;
+
+export type OperationId = keyof typeof operations;
+`;
+  return { path: 'http/operations.ts', source: 'spec/openapi.yaml', content };
+}
+
+export function eventsTable(contract: Contract): GeneratedFile {
   const content = `/** Every message of spec/asyncapi.yaml: who raises it, on which channel, and its handler's parameters. */
-export const events = ${literal(rows)} as const;
+export const events = ${literal(eventRows(contract.messages))} as const;
 
 export type EventName = keyof typeof events;
 `;
   return { path: 'events/events.ts', source: 'spec/asyncapi.yaml', content };
+}
+
+/** The agent test interface's operations and events, named like the customer side's tables (the folder tells them apart). */
+export function agentTables(agent: NonNullable<Contract['agent']>): GeneratedFile[] {
+  const operations = `/** Every operation of spec/agent/openapi.yaml: method, path, error codes and statuses. */
+export const operations = ${literal(operationRows(agent.operations))} as const;
+
+export type OperationId = keyof typeof operations;
+`;
+  const events = `/** Every message of spec/agent/asyncapi.yaml: who raises it, on which channel, and its handler's parameters. */
+export const events = ${literal(eventRows(agent.messages))} as const;
+
+export type EventName = keyof typeof events;
+`;
+  return [
+    { path: 'agent/operations.ts', source: 'spec/agent/openapi.yaml', content: operations },
+    { path: 'agent/events.ts', source: 'spec/agent/asyncapi.yaml', content: events },
+  ];
 }
 
 export function codesTable(contract: Contract): GeneratedFile {
@@ -119,14 +143,19 @@ function commonBase(paths: string[]): string {
 
 /**
  * The slim tables the browser bundle carries, written for size (every byte here is a byte of
- * livechat.js): each operation's method and path, each ErrorCode's status and retry advice, and
+ * livechat.js): the operations' methods and paths, each ErrorCode's status and retry advice, and
  * each handler's parameters as payload paths - the rest of the full tables would only weigh on it.
  */
 export function clientTables(contract: Contract): GeneratedFile {
   const base = commonBase(contract.operations.map((o) => o.path));
-  const routes = Object.fromEntries(
-    contract.operations.map((o) => [o.id, `${o.method} ${base !== '' && o.path.startsWith(base) ? o.path.slice(base.length) : o.path}`]),
-  );
+  const tag = (o: Operation) => String((o.op.tags as string[] | undefined)?.[0]);
+  const routesOf = (operations: Operation[]) =>
+    JSON.stringify(
+      Object.fromEntries(
+        operations.map((o) => [o.id, `${o.method} ${base !== '' && o.path.startsWith(base) ? o.path.slice(base.length) : o.path}`]),
+      ),
+    );
+  const textChat = contract.operations.filter((o) => !['av', 'cobrowse', 'scripts'].includes(tag(o)));
   const errors = Object.fromEntries(
     contract.errorCodes.map((c) => [String(c.const), [c['x-livechat-http-status'], c['x-livechat-retryable'] === true]]),
   );
@@ -145,9 +174,17 @@ export function clientTables(contract: Contract): GeneratedFile {
   const synonyms = Object.fromEntries(visible.filter((m) => m.synonyms.length > 0).map((m) => [m.name, m.synonyms]));
   const startingPage = visible.filter((m) => m.delivery === 'starting-page').map((m) => m.name);
   const internal = contract.messages.filter((m) => m.internal).map((m) => JSON.stringify(m.name));
-  const content = `/** Method and path of every operation; a path without a leading '/' is under base. */
+  const content = `/** Method and path of the operations; a path without a leading '/' is under base. */
 export const base = ${JSON.stringify(base)};
-export const routes = ${JSON.stringify(routes)} as const;
+
+/** The text chat's (every operation but those tagged av, cobrowse or scripts: the page loads the scripts itself). */
+export const routes = ${routesOf(textChat)} as const;
+
+/** Audio/video's, for its chunk (livechat.js carries only what it imports). */
+export const avRoutes = ${routesOf(contract.operations.filter((o) => tag(o) === 'av'))} as const;
+
+/** Co-browsing's, for its chunk. */
+export const cobrowseRoutes = ${routesOf(contract.operations.filter((o) => tag(o) === 'cobrowse'))} as const;
 
 /** Every ErrorCode: its HTTP status, and whether a retry can help. */
 export const errors = ${JSON.stringify(errors)} as const;
