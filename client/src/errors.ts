@@ -32,16 +32,22 @@ export class LivechatError extends Error implements LivechatErrorShape {
   constructor(
     code: Code,
     status: number,
-    options: { retryable: boolean; retryAfterMs?: number; detail?: string; sid?: string; clientId?: string; cause?: unknown },
+    options: {
+      retryable: boolean;
+      retryAfterMs?: number | undefined;
+      detail?: string | undefined;
+      sid?: string | undefined;
+      clientId?: string | undefined;
+      cause?: unknown;
+    },
   ) {
     super(options.detail ? `${code}: ${options.detail}` : code, { cause: options.cause });
     this.code = code;
     this.status = status;
     this.retryable = options.retryable;
-    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
-    if (options.detail !== undefined) this.detail = options.detail;
-    if (options.sid !== undefined) this.sid = options.sid;
-    if (options.clientId !== undefined) this.clientId = options.clientId;
+    // Those not given stay undefined: own properties all the same, as ES2022 class fields are.
+    const { retryAfterMs, detail, sid, clientId } = options;
+    Object.assign(this, { retryAfterMs, detail, sid, clientId });
   }
 
   /**
@@ -53,13 +59,12 @@ export class LivechatError extends Error implements LivechatErrorShape {
     const problem = (body !== null && typeof body === 'object' ? body : {}) as Problem;
     const known = typeof problem.code === 'string' && problem.code in errors ? (problem.code as ErrorCode) : undefined;
     const code = known ?? codeForStatus(status);
-    const retryAfterMs = problem.retryAfterMs ?? retryAfterFromHeader(retryAfterHeader);
     return new LivechatError(code, status, {
       retryable: problem.retryable ?? errors[code][1],
-      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-      ...(problem.detail !== undefined ? { detail: problem.detail } : {}),
-      ...(problem.sid !== undefined ? { sid: problem.sid } : {}),
-      ...(problem.clientId !== undefined ? { clientId: problem.clientId } : {}),
+      retryAfterMs: problem.retryAfterMs ?? retryAfterFromHeader(retryAfterHeader),
+      detail: problem.detail,
+      sid: problem.sid,
+      clientId: problem.clientId,
     });
   }
 

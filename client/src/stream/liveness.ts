@@ -5,35 +5,36 @@
 export type ServerState = 'online' | 'offline';
 
 export class Liveness {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private state: ServerState = 'online';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #offline = false;
+  readonly #offlineAfterMs: number;
+  readonly #onChange: (state: ServerState) => void;
 
-  constructor(
-    private readonly offlineAfterMs: number,
-    private readonly onChange: (state: ServerState) => void,
-  ) {
-    this.arm();
+  constructor(offlineAfterMs: number, onChange: (state: ServerState) => void) {
+    this.#offlineAfterMs = offlineAfterMs;
+    this.#onChange = onChange;
+    this.#arm();
   }
 
   /** Anything from the server: a frame, a heartbeat, an answer to a call. */
   contact(): void {
-    if (this.state === 'offline') {
-      this.state = 'online';
-      this.onChange('online');
+    if (this.#offline) {
+      this.#offline = false;
+      this.#onChange('online');
     }
-    this.arm();
+    this.#arm();
   }
 
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
-  private arm(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.state = 'offline';
-      this.onChange('offline');
-    }, this.offlineAfterMs);
+  #arm(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#offline = true;
+      this.#onChange('offline');
+    }, this.#offlineAfterMs);
   }
 }
