@@ -4,8 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
+import { startBot } from './chat/bot.ts';
 import { ChatError } from './chat/chat-error.ts';
 import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
@@ -13,8 +15,9 @@ import { Emitter } from './chat/emitter.ts';
 import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
+import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
-import { registerCustomerRoutes } from './http/customer-routes.ts';
+import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
@@ -32,6 +35,10 @@ export type ServerOptions = {
 
 export type ReferenceServer = {
   app: FastifyInstance;
+  /** The operations of spec/openapi.yaml this server implements (the others answer NotFound). */
+  customerOperations: OperationId[];
+  /** The operations of spec/agent/openapi.yaml this server implements. */
+  agentOperations: AgentOperationId[];
   store: Store;
   chats: CustomerChats;
   routing: Routing;
@@ -63,14 +70,25 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const routing = new Routing(ctx);
   const chats = new CustomerChats(ctx, routing);
 
-  const app: FastifyInstance = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: 256 * 1024, return503OnClosing: true });
+  // forceCloseConnections: open event streams would otherwise hold close() forever.
+  const app: FastifyInstance = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+  });
   await app.register(cookie);
+  // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
+  await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
+  await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });
+  app.get('/', (_request, reply) => reply.redirect('/demo/'));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, new ChatError('NotFound', 'no such operation'), request.url.split('?')[0]));
 
+  const stopBot = config.LIVECHAT_BOT ? await startBot(ctx, routing) : undefined;
   let draining = false;
   const clientDist = options.clientDist ?? join(import.meta.dirname, '..', 'client', 'dist');
-  registerCustomerRoutes(app, {
+  const customerOperations = registerCustomerRoutes(app, {
     config,
     store,
     chats,
@@ -92,8 +110,17 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
 
+  const agentOperations = registerAgentRoutes(app, {
+    config,
+    store,
+    routing,
+    ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('agent', event), violations } : {}),
+  });
+
   return {
     app,
+    customerOperations,
+    agentOperations,
     store,
     chats,
     routing,
@@ -103,6 +130,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     },
     async close() {
       draining = true;
+      stopBot?.();
       await app.close();
       chats.stop();
       await routing.stop();

@@ -1,37 +1,49 @@
-// Entry point of `npm start`. Until the reference server lands (issue 4) it serves the contract,
-// rendered by `npm run docs`, so a new user can read it in a browser at once.
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+// `npm start`: the reference server on its embedded defaults (127.0.0.1:8080, state in
+// ./.livechat-data), with the demo's customer pages and agent console, and the rendered contract.
+// Ctrl+C (SIGINT) or SIGTERM: the status check says OFFLINE (draining), open streams are closed
+// (pages and consoles reconnect to another instance, or report offline), the journal is flushed.
+import { createReferenceServer } from './app.ts';
+import { loadConfig } from './config.ts';
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 8080);
-const docsDir = join(import.meta.dirname, '..', 'docs');
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8' };
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/' || path === '/docs') {
-    response.writeHead(302, { location: '/docs/' }).end();
-    return;
-  }
-  // Only names inside docs/, never a path that climbs out of it.
-  const name = normalize(path.replace(/^\/docs\//, '') || 'index.html');
-  if (!path.startsWith('/docs/') || name.startsWith('..') || name.includes('/')) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  try {
-    const body = await readFile(join(docsDir, name));
-    response.writeHead(200, { 'content-type': types[extname(name)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
+const server = await createReferenceServer({ config });
+const address = await server.app.listen({ host: config.HOST, port: config.PORT });
 
-server.listen(port, host, () => {
-  console.log(`livechat-kit contract: http://${host}:${port}/docs/`);
-  console.log('  openapi.html, asyncapi.html - the customer side; agent-*.html - the agent test interface');
-  console.log('The reference server and its demo come with issue 4. Ctrl+C to stop.');
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+const log = server.app.log;
+log.info({ address, bot: config.LIVECHAT_BOT, dataDir: config.LIVECHAT_DATA_DIR }, 'livechat-kit reference server listening');
+process.stdout.write(
+  [
+    '',
+    `  livechat-kit reference server on ${address}`,
+    `    customer demo : ${address}/demo/`,
+    `    agent console : ${address}/demo/agent.html`,
+    `    contract docs : ${address}/docs/`,
+    config.LIVECHAT_BOT
+      ? '    a simulated agent (bot) answers every chat'
+      : '    open the agent console first, log in and get ready; then start a chat',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    server
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  });
+}

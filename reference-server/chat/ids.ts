@@ -3,4 +3,4 @@
 import { randomBytes } from 'node:crypto';
 
 export const newId = (prefix: 'bs_' | 'c_' | 'msg_') => prefix + randomBytes(16).toString('base64url');
-export const newSecret = (prefix: 'tk_' | 'atk_') => prefix + randomBytes(32).toString('base64url');
+export const newSecret = (prefix: 'tk_' | 'atk_' | 'as_') => prefix + randomBytes(32).toString('base64url');

@@ -82,6 +82,7 @@ export class Routing {
       const agent = (await this.ctx.store.getAgent(agentId)) ?? {
         agentId,
         name,
+        sessionId: newSecret('as_'),
         token: newSecret('atk_'),
         ready: false,
         chats: [],
@@ -93,10 +94,17 @@ export class Routing {
     });
   }
 
+  /** The LIVECHAT_AGENT cookie's value for an agent session. */
+  static cookieOf(agent: AgentRecord): string {
+    return `${agent.agentId}.${agent.sessionId}`;
+  }
+
   /** The agent whose session the cookie names, with its token checked on state-changing calls. */
-  async authenticate(agentId: string | undefined, token: string | undefined, changesState: boolean): Promise<AgentRecord> {
-    const agent = agentId === undefined ? undefined : await this.ctx.store.getAgent(agentId);
-    if (agent === undefined) throw new ChatError('CookiesDisabled', 'no agent session: log in first (POST /tetherfi/agent/login)');
+  async authenticate(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<AgentRecord> {
+    const dot = cookie?.lastIndexOf('.') ?? -1;
+    const agent = cookie === undefined || dot < 0 ? undefined : await this.ctx.store.getAgent(cookie.slice(0, dot));
+    if (agent === undefined || cookie?.slice(dot + 1) !== agent.sessionId)
+      throw new ChatError('CookiesDisabled', 'no agent session: log in first (POST /tetherfi/agent/login)');
     if (changesState && token !== agent.token)
       throw new ChatError('AccessTokenInvalid', 'Livechat-Agent-Token is missing or is not this agent session’s token');
     return agent;

@@ -6,7 +6,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createValidators, schemaRefs, type ValidatorKey } from '../../generated/validators.ts';
 import { invalidRequest } from './problem.ts';
 
-export type Operation = { method: string; path: string };
+export type Operation = { method: string; path: string; errors?: readonly string[] };
+
+/** What the error handler needs to narrow a refusal to the codes the operation lists. */
+export type RouteContract = { operationId: string; errors: readonly string[] };
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
 /** Where contract breaches of the server's own answers and events are collected (tests only). */
@@ -37,6 +40,7 @@ export function registerOperation(
   app.route({
     method: operation.method as 'GET' | 'POST',
     url: routePath(operation.path),
+    config: { operationId: id, errors: operation.errors ?? [] } satisfies RouteContract,
     handler: async (request, reply) => {
       const params = contractErrors(`${prefix}params:${id}`, request.params);
       if (params) throw invalidRequest('path', params);

@@ -6,7 +6,7 @@ import { ChatError } from '../chat/chat-error.ts';
 import type { CustomerChats, StartBody } from '../chat/customer-chats.ts';
 import type { Routing } from '../chat/routing.ts';
 import type { Config } from '../config.ts';
-import type { Store, StoredEvent } from '../store/store.ts';
+import type { BrowserSessionRecord, Store, StoredEvent } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
 import { pollEvents, streamEvents } from './event-stream.ts';
 
@@ -44,6 +44,11 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
   const { chats } = deps;
   const session = (request: FastifyRequest) =>
     chats.authenticate(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), request.method === 'POST');
+  /** The calling page and its browser session - the page header first, as part of the request's schema. */
+  const caller = async (request: FastifyRequest): Promise<[BrowserSessionRecord, string]> => {
+    const page = pageOf(request);
+    return [await session(request), page];
+  };
 
   const handlers: Partial<Record<OperationId, Handler>> = {
     getStatus: async (_request, reply) =>
@@ -72,27 +77,27 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
         .send({ token: current.token, captchaRequired: false, encryptedDetailsRequired: false });
     },
 
-    openChats: async (request, reply) => reply.send(await chats.open(await session(request), pageOf(request))),
+    openChats: async (request, reply) => reply.send(await chats.open(...(await caller(request)))),
 
     closePage: async (request, reply) => {
-      await chats.close(await session(request), pageOf(request));
+      await chats.close(...(await caller(request)));
       return reply.code(204).send();
     },
 
     startChat: async (request, reply) => {
-      const { status, result } = await chats.start(await session(request), pageOf(request), bodyOf(request) as StartBody);
+      const { status, result } = await chats.start(...(await caller(request)), bodyOf(request) as StartBody);
       return reply.code(status).send(result);
     },
 
     endChat: async (request, reply) => {
       const { reason } = bodyOf(request) as { reason?: string };
-      await chats.end(await session(request), pageOf(request), sidOf(request), reason);
+      await chats.end(...(await caller(request)), sidOf(request), reason);
       return reply.code(204).send();
     },
 
     sendMessage: async (request, reply) => {
       const { msg, clientMessageId } = bodyOf(request) as { msg: string; clientMessageId: string };
-      const { status, body } = await chats.sendMessage(await session(request), pageOf(request), sidOf(request), msg, clientMessageId);
+      const { status, body } = await chats.sendMessage(...(await caller(request)), sidOf(request), msg, clientMessageId);
       return reply.code(status).send(body);
     },
 
@@ -100,33 +105,32 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       const { type, obj, clientMessageId } = bodyOf(request) as { type: string; obj: unknown; clientMessageId: string };
       if (Buffer.byteLength(JSON.stringify(obj)) > chats.limits.maxAppMessageBytes)
         throw new ChatError('PayloadTooLarge', `obj is larger than ${chats.limits.maxAppMessageBytes} bytes as JSON`);
-      await chats.sendAppMessage(await session(request), pageOf(request), sidOf(request), type, obj, clientMessageId);
+      await chats.sendAppMessage(...(await caller(request)), sidOf(request), type, obj, clientMessageId);
       return reply.code(202).send();
     },
 
     notifyTypingStateChange: async (request, reply) => {
       const { state } = bodyOf(request) as { state: 0 | 1 };
-      await chats.typing(await session(request), pageOf(request), sidOf(request), state);
+      await chats.typing(...(await caller(request)), sidOf(request), state);
       return reply.code(204).send();
     },
 
     requestCallback: async (request, reply) => {
       const { contact } = bodyOf(request) as { contact: string };
-      await chats.requestCallback(await session(request), pageOf(request), sidOf(request), contact);
+      await chats.requestCallback(...(await caller(request)), sidOf(request), contact);
       return reply.code(202).send();
     },
 
     slog: async (request, reply) => {
-      const current = await session(request);
+      const [current, page] = await caller(request);
       const { type, unit, msg } = bodyOf(request) as { type: 'info' | 'warn' | 'error'; unit: string; msg: string };
       // As data in one structured line: pino escapes control characters, so a page cannot forge log lines.
-      request.log[type]({ browserSession: current.id, page: pageOf(request), unit, clientLog: msg }, 'slog');
+      request.log[type]({ browserSession: current.id, page, unit, clientLog: msg }, 'slog');
       return reply.code(204).send();
     },
 
     openEventStream: async (request, reply) => {
-      const current = await session(request);
-      pageOf(request);
+      const [current] = await caller(request);
       const after = streamPosition(request);
       reply.hijack();
       await chats.streamChanged(current.id, 1);
@@ -145,8 +149,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     },
 
     pollEvents: async (request, reply) => {
-      const current = await session(request);
-      pageOf(request);
+      const [current] = await caller(request);
       const { waitMs } = request.query as { waitMs?: string };
       const answer = await pollEvents({
         store: deps.store,

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
 import { ChatError } from '../chat/chat-error.ts';
+import type { RouteContract } from './contract.ts';
 
 export function problemBody(error: ChatError, instance?: string) {
   const retryAfterMs = error.extras.retryAfterMs ?? (error.retryable ? 1000 : undefined);
@@ -60,7 +61,11 @@ export function fromFrameworkError(error: FastifyError): ChatError {
 }
 
 export function errorHandler(error: FastifyError | ChatError, request: FastifyRequest, reply: FastifyReply) {
-  const chatError = error instanceof ChatError ? error : fromFrameworkError(error);
+  let chatError = error instanceof ChatError ? error : fromFrameworkError(error);
+  // A body over the server's limit, on an operation whose contract has no 413: the schema's bounds make it InvalidRequest.
+  const listed = (request.routeOptions.config as Partial<RouteContract> | undefined)?.errors;
+  if (chatError.code === 'PayloadTooLarge' && listed !== undefined && !listed.includes('PayloadTooLarge'))
+    chatError = new ChatError('InvalidRequest', chatError.detail);
   if (chatError.code === 'UnexpectedError') request.log.error({ err: error }, 'unexpected failure');
   return sendProblem(reply, chatError, request.url.split('?')[0]);
 }

@@ -50,6 +50,8 @@ export type TranscriptRecord = TranscriptEntry & { seq?: number };
 export type AgentRecord = {
   agentId: string;
   name: string;
+  /** The LIVECHAT_AGENT cookie's secret part: GETs (the agent's stream, the queue) need it. */
+  sessionId: string;
   token: string;
   ready: boolean;
   /** Chats the agent takes part in. */

@@ -1,0 +1,108 @@
+// The demo widget: the document's livechat object and events, nothing else. Open on load (the
+// chat floats across pages); Start on NoSessionFound; Close happens by itself as the page unloads.
+(() => {
+  const root = document.createElement('section');
+  root.className = 'widget';
+  root.innerHTML = `
+    <header><strong>Chat with us</strong><small data-state>connecting…</small></header>
+    <form data-start hidden>
+      <label for="lc-name">Your name</label><input id="lc-name" name="name" maxlength="80" required autocomplete="name">
+      <label for="lc-topic">Topic</label>
+      <select id="lc-topic" name="topic"><option value="credit-card">Credit card</option><option value="home-loan">Home loan</option><option value="other">Something else</option></select>
+      <button>Start chat</button>
+    </form>
+    <div data-chat hidden>
+      <div class="log" data-log aria-live="polite"></div>
+      <div class="typing" data-typing></div>
+      <form class="compose" data-compose><input name="msg" maxlength="4096" autocomplete="off" placeholder="Type a message" aria-label="Message"><button>Send</button></form>
+      <form class="compose" data-end><button class="secondary">End chat</button></form>
+    </div>`;
+  document.body.append(root);
+  const $ = (name) => root.querySelector(`[data-${name}]`);
+  const log = $('log');
+  const say = (text, who) => {
+    const line = document.createElement('div');
+    line.className = `msg ${who}`;
+    line.textContent = text;
+    log.append(line);
+    log.scrollTop = log.scrollHeight;
+  };
+  const show = (view) => {
+    $('start').hidden = view !== 'start';
+    $('chat').hidden = view !== 'chat';
+  };
+  const state = (text) => {
+    $('state').textContent = text;
+  };
+
+  livechat.OnOpenSuccess = (session) => {
+    show('chat');
+    log.replaceChildren();
+    for (const entry of session.trans) {
+      if (entry.type === 'msg') say(decodeURIComponent(entry.msg), entry.by);
+      else say(`${entry.name} ${entry.type === 'connect' ? 'joined' : 'left'}`, 'sys');
+    }
+    state(session.state === 'connected' ? 'connected' : 'waiting for an agent');
+  };
+  livechat.OnOpenFailed = (code) => {
+    show('start');
+    state(code === 'AlreadyEndedSession' ? 'your last chat has ended' : 'online');
+  };
+  livechat.OnStartSuccess = () => {
+    show('chat');
+    state('waiting for an agent');
+  };
+  livechat.OnStartFailed = (code) => say(`Could not start: ${code}`, 'sys');
+  livechat.OnCallQueued = (position) => state(`in queue, position ${position}`);
+  livechat.OnRemoteUserConnected = (name) => {
+    state(`connected to ${name}`);
+    say(`${name} joined`, 'sys');
+  };
+  livechat.OnEcho = (msg) => say(msg, 'c');
+  livechat.OnMessageReceived = (msg) => {
+    $('typing').textContent = '';
+    say(msg, 'a');
+  };
+  livechat.OnTypingStateChanged = (typing) => {
+    $('typing').textContent = typing === 1 ? 'the agent is typing…' : '';
+  };
+  livechat.OnSystemNotification = (reason) => say(`No agent could take the chat (${reason}). We will call you back.`, 'sys');
+  livechat.OnConferenceUserLeft = (agent, msg) => say(msg || `${agent} left`, 'sys');
+  livechat.OnEnd = (initiator) => {
+    say(`The chat has ended (${initiator}).`, 'sys');
+    state('ended');
+    setTimeout(() => show('start'), 1500);
+  };
+  livechat.OnServerStateChanged = (server) => state(server === 'offline' ? 'reconnecting…' : 'online');
+  livechat.OnInternalServerError = (code) => say(`Something went wrong (${code}).`, 'sys');
+
+  $('start').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const details = new SessionDetails();
+    details.eCustDetails = { eCustName: String(form.get('name')), pTopic: String(form.get('topic')), pChannel: 'web' };
+    details.enable_autocb = true;
+    livechat.Start(details, '');
+  });
+  let typing = 0;
+  $('compose').addEventListener('input', () => {
+    if (typing === 1) return;
+    typing = 1;
+    livechat.NotifyTypingStateChange(1);
+  });
+  $('compose').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = event.target.elements.msg;
+    if (input.value.trim() === '') return;
+    livechat.SendMessage(input.value);
+    input.value = '';
+    typing = 0;
+    livechat.NotifyTypingStateChange(0);
+  });
+  $('end').addEventListener('submit', (event) => {
+    event.preventDefault();
+    livechat.End('customer closed the chat');
+  });
+
+  livechat.Open();
+})();

@@ -1,0 +1,109 @@
+// The agent's operations of spec/agent/openapi.yaml (the test-and-demo interface of the CSO's
+// side): login with the LIVECHAT_AGENT cookie and the agent token, readiness, the queue, the
+// agent's event stream, and what a CSO does in a chat - each a thin adapter over Routing.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { operations as agentOperations } from '../../generated/agent/operations.ts';
+import { Routing } from '../chat/routing.ts';
+import type { Config } from '../config.ts';
+import type { Store, StoredEvent, TranscriptRecord } from '../store/store.ts';
+import { type Handler, registerOperation, type Violations } from './contract.ts';
+import { streamEvents } from './event-stream.ts';
+
+export type AgentOperationId = keyof typeof agentOperations;
+
+export type AgentDeps = {
+  config: Config;
+  store: Store;
+  routing: Routing;
+  checkEvent?: (event: StoredEvent) => void;
+  violations?: Violations;
+};
+
+export const AGENT_COOKIE = 'LIVECHAT_AGENT';
+
+type Body = Record<string, unknown>;
+const bodyOf = (request: FastifyRequest) => (request.body ?? {}) as Body;
+const sidOf = (request: FastifyRequest) => (request.params as { sid: string }).sid;
+
+export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): AgentOperationId[] {
+  const { routing } = deps;
+  const agentOf = (request: FastifyRequest) => {
+    const token = request.headers['livechat-agent-token'];
+    return routing.authenticate(request.cookies[AGENT_COOKIE], typeof token === 'string' ? token : undefined, request.method === 'POST');
+  };
+  const done = (status: 202 | 204) => async (_request: FastifyRequest, reply: Parameters<Handler>[1]) => reply.code(status).send();
+
+  const handlers: Partial<Record<AgentOperationId, Handler>> = {
+    agentLogin: async (request, reply) => {
+      const { agentId, name } = bodyOf(request) as { agentId: string; name: string };
+      const { agent, seq } = await routing.login(agentId, name);
+      void reply.setCookie(AGENT_COOKIE, Routing.cookieOf(agent), { path: '/tetherfi/agent', httpOnly: true, sameSite: 'strict' });
+      return reply.header('cache-control', 'no-store').send({ token: agent.token, agentId: agent.agentId, name: agent.name, seq });
+    },
+    agentReady: async (request, reply) => {
+      const agent = await agentOf(request);
+      await routing.setReady(agent.agentId, (bodyOf(request) as { ready: boolean }).ready);
+      return reply.code(204).send();
+    },
+    getAgentQueue: async (request, reply) => {
+      await agentOf(request);
+      return reply.header('cache-control', 'no-store').send({ chats: await routing.queue() });
+    },
+    openAgentEventStream: async (request, reply) => {
+      const agent = await agentOf(request);
+      const lastEventId = request.headers['last-event-id'];
+      const after = Number(typeof lastEventId === 'string' ? lastEventId : ((request.query as { after?: string }).after ?? 0)) || 0;
+      reply.hijack();
+      await streamEvents(reply.raw, {
+        store: deps.store,
+        key: `agent:${agent.agentId}`,
+        after: Math.max(0, after),
+        heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+        ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
+      });
+    },
+    acceptChat: async (request, reply) => reply.send(await routing.accept(await agentOf(request), sidOf(request))),
+    agentSendMessage: async (request, reply) => {
+      const { msg, clientMessageId } = bodyOf(request) as { msg: string; clientMessageId: string };
+      const { status, body } = await routing.agentMessage(await agentOf(request), sidOf(request), msg, clientMessageId);
+      return reply.code(status).send(body);
+    },
+    agentSendAppMessage: async (request, reply) => {
+      const { type, msg } = bodyOf(request) as { type: string; msg: string };
+      await routing.agentAppMessage(await agentOf(request), sidOf(request), type, msg);
+      return done(202)(request, reply);
+    },
+    agentTyping: async (request, reply) => {
+      await routing.agentTyping(await agentOf(request), sidOf(request), (bodyOf(request) as { state: 0 | 1 }).state);
+      return done(204)(request, reply);
+    },
+    transferChat: async (request, reply) => {
+      await routing.offer(await agentOf(request), sidOf(request), (bodyOf(request) as { toAgentId: string }).toAgentId, 'transfer');
+      return done(202)(request, reply);
+    },
+    inviteToConference: async (request, reply) => {
+      await routing.offer(await agentOf(request), sidOf(request), (bodyOf(request) as { agentId: string }).agentId, 'conference');
+      return done(202)(request, reply);
+    },
+    leaveConference: async (request, reply) => {
+      await routing.leaveConference(await agentOf(request), sidOf(request), (bodyOf(request) as { msg: string }).msg);
+      return done(204)(request, reply);
+    },
+    agentRequestCallback: async (request, reply) => {
+      await routing.agentCallback(await agentOf(request), sidOf(request), (bodyOf(request) as { contact: string }).contact);
+      return done(202)(request, reply);
+    },
+    agentSendHistory: async (request, reply) => {
+      await routing.agentHistory(await agentOf(request), sidOf(request), (bodyOf(request) as { history: TranscriptRecord[] }).history);
+      return done(202)(request, reply);
+    },
+    agentEndChat: async (request, reply) => {
+      await routing.agentEnd(await agentOf(request), sidOf(request), (bodyOf(request) as { reason?: string }).reason);
+      return done(204)(request, reply);
+    },
+  };
+
+  for (const [id, handler] of Object.entries(handlers) as [AgentOperationId, Handler][])
+    registerOperation(app, 'agent', id, agentOperations[id], handler, deps.violations);
+  return Object.keys(handlers) as AgentOperationId[];
+}
