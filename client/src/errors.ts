@@ -78,6 +78,11 @@ export class LivechatError extends Error implements LivechatErrorShape {
   }
 }
 
+/** A call the client refuses itself, before any request: a caller's mistake, not retryable. */
+export function refusal(code: Code, detail: string): LivechatError {
+  return new LivechatError(code, 0, { retryable: false, detail });
+}
+
 /** The only code of the contract sent with this status, when there is exactly one; else by class. */
 function codeForStatus(status: number): ErrorCode {
   const candidates = (Object.keys(errors) as ErrorCode[]).filter((code) => errors[code][0] === status);

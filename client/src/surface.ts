@@ -23,8 +23,11 @@ function reporter(client: LivechatClient, raise: (name: 'OnInternalServerError',
     });
 }
 
-function notYet(name: string): never {
-  throw new Error(`livechat.${name}: audio/video and co-browsing are not in this build yet`);
+/** A function of audio/video or co-browsing: it throws until they are built. */
+function notYet(name: string): () => never {
+  return () => {
+    throw new Error(`livechat.${name}: audio/video and co-browsing are not in this build yet`);
+  };
 }
 
 /** livechat / libtextchat, or multilivechat with options.variant 'multi'. */
@@ -70,11 +73,11 @@ export function createLivechat(options: ClientOptions = {}): (Livechat | Multili
     SetCobrConfigs: (...args: unknown[]) => {
       configs.cobrowse = args;
     },
-    StartAvCall: () => notYet('StartAvCall'),
-    EndAvCall: () => notYet('EndAvCall'),
-    Pause: () => notYet('Pause'),
-    StartCobr: () => notYet('StartCobr'),
-    EndCobr: () => notYet('EndCobr'),
+    StartAvCall: notYet('StartAvCall'),
+    EndAvCall: notYet('EndAvCall'),
+    Pause: notYet('Pause'),
+    StartCobr: notYet('StartCobr'),
+    EndCobr: notYet('EndCobr'),
   };
   // Every function of the document, with a signature both surfaces accept.
   functions satisfies LivechatFunctions & MultilivechatFunctions;

@@ -3,7 +3,7 @@
 // (surface.ts) is a thin layer over it.
 import type { components } from '../../../generated/http/openapi.ts';
 import { sessionDetailsBody } from '../classes.ts';
-import { LivechatError } from '../errors.ts';
+import { LivechatError, refusal } from '../errors.ts';
 import type { EventName, Variant } from '../events/dispatch.ts';
 import { deliveredTo, handlerCalls } from '../events/dispatch.ts';
 import { type Connection, type ConnectionOptions, connectEventStream, type StreamEvent } from '../stream/connection.ts';
@@ -137,7 +137,7 @@ export class LivechatClient {
     const sids = sid !== undefined ? [sid] : this.variant === 'multi' ? this.sids : [this.#chatSid()];
     for (const one of sids) {
       try {
-        await this.#post('endChat', { path: { sid: one }, body: { reason } });
+        await this.#inChat('endChat', one, { body: { reason } });
       } catch (error) {
         // A retried End whose first answer was lost: the chat has ended, which is what was asked.
         if (!isError(error, 'AlreadyEndedSession')) throw error;
@@ -155,11 +155,11 @@ export class LivechatClient {
   }
 
   async notifyTypingStateChange(state: 0 | 1, sid?: string): Promise<void> {
-    await this.#post('notifyTypingStateChange', { path: { sid: this.#chatSid(sid) }, body: { state } });
+    await this.#inChat('notifyTypingStateChange', sid, { body: { state } });
   }
 
   async requestCallback(contact: string, sid?: string): Promise<void> {
-    await this.#post('requestCallback', { path: { sid: this.#chatSid(sid) }, body: { contact } });
+    await this.#inChat('requestCallback', sid, { body: { contact } });
   }
 
   async slog(type: 'info' | 'warn' | 'error', unit: string, msg: string): Promise<void> {
@@ -182,7 +182,7 @@ export class LivechatClient {
   async uploadFiles(files: FileList | readonly Blob[], sid?: string): Promise<Schemas['UploadedFile'][]> {
     const form = new FormData();
     for (const file of Array.from(files)) form.append('files', file);
-    return (await this.#post<{ files: Schemas['UploadedFile'][] }>('uploadFiles', { path: { sid: this.#chatSid(sid) }, form })).files;
+    return (await this.#inChat<{ files: Schemas['UploadedFile'][] }>('uploadFiles', sid, { form })).files;
   }
 
   /** prepareDownloadURL: the URL of a file of the chat; no request is made. */
@@ -214,11 +214,16 @@ export class LivechatClient {
     }
   }
 
+  /** A call of one chat: the one given, else the page's only chat. */
+  #inChat<T>(id: OperationId, sid: string | undefined, input: CallInput): Promise<T> {
+    return this.#post<T>(id, { ...input, path: { sid: this.#chatSid(sid) } });
+  }
+
   /** A send of the chat, retried with the same body (its client message id) while the error says a retry can help. */
   async #retrying<T>(id: OperationId, sid: string | undefined, body: object): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.#post<T>(id, { path: { sid: this.#chatSid(sid) }, body });
+        return await this.#inChat<T>(id, sid, { body });
       } catch (error) {
         if (!(error instanceof LivechatError) || !error.retryable || attempt >= (this.#options.sendAttempts ?? 5)) throw error;
         await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs ?? Math.min(250 * 2 ** attempt, 5000)));
@@ -230,13 +235,8 @@ export class LivechatClient {
   #chatSid(sid?: string): string {
     if (sid !== undefined) return sid;
     const [only, ...others] = this.sids;
-    if (only === undefined)
-      throw new LivechatError('UnOpenedSessionNotAllowed', 0, {
-        retryable: false,
-        detail: 'this page takes part in no chat: Open or Start first',
-      });
-    if (others.length > 0)
-      throw new LivechatError('InvalidRequest', 0, { retryable: false, detail: 'this page takes part in several chats: pass the Sid' });
+    if (only === undefined) throw refusal('UnOpenedSessionNotAllowed', 'this page takes part in no chat: Open or Start first');
+    if (others.length > 0) throw refusal('InvalidRequest', 'this page takes part in several chats: pass the Sid');
     return only;
   }
 

@@ -2,7 +2,7 @@
 // from the last seq delivered, reconnects with backoff - also after an error answer, which would
 // stop a plain EventSource for good - and reports the server's liveness.
 import { LivechatError } from '../errors.ts';
-import { operationUrl } from '../transport/http.ts';
+import { fetchOr, operationUrl } from '../transport/http.ts';
 import { createDecoder } from './decoder.ts';
 import { Liveness, type ServerState } from './liveness.ts';
 import { Sequencer } from './sequencer.ts';
@@ -29,7 +29,7 @@ export type ConnectionOptions = {
 export type Connection = { close(): void; readonly position: number };
 
 export function connectEventStream(options: ConnectionOptions): Connection {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch = fetchOr(options.fetch);
   const sequencer = new Sequencer(options.position);
   const liveness = new Liveness(options.offlineAfterMs ?? 9000, (state) => options.onServerState?.(state));
   const contact = () => {

@@ -3,7 +3,7 @@
 // BroadcastChannel, and when it closes the lock - and the stream - passes to another tab, which
 // resumes from its own position. Every page keeps its own sequencer, so each event reaches it
 // once and in order; a page that sees a gap catches up once through the long-poll fallback.
-import { operationUrl } from '../transport/http.ts';
+import { fetchOr, operationUrl } from '../transport/http.ts';
 import { type Connection, type ConnectionOptions, connectEventStream, type StreamEvent } from './connection.ts';
 import { Liveness } from './liveness.ts';
 import { Sequencer } from './sequencer.ts';
@@ -18,7 +18,7 @@ export function canShareStream(): boolean {
 }
 
 export function connectSharedEventStream(options: ConnectionOptions & { shareKey: string }): Connection {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch = fetchOr(options.fetch);
   const sequencer = new Sequencer(options.position);
   const liveness = new Liveness(options.offlineAfterMs ?? 9000, (state) => options.onServerState?.(state));
   const channel = new BroadcastChannel(`livechat-stream:${options.shareKey}`);

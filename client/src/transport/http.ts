@@ -1,7 +1,7 @@
 // Calls of the contract over fetch: the request is built from the generated operations table, and
 // the answer is the parsed body or a LivechatError - never an untyped failure.
 import { base, routes } from '../../../generated/client/tables.ts';
-import { LivechatError } from '../errors.ts';
+import { LivechatError, refusal } from '../errors.ts';
 
 export type OperationId = keyof typeof routes;
 
@@ -36,15 +36,18 @@ function route(id: OperationId): [method: string, template: string] {
 export function operationUrl(baseUrl: string, id: OperationId, path: Record<string, string> = {}, query: CallInput['query'] = {}): string {
   const filled = route(id)[1].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = path[name];
-    if (value === undefined) throw new LivechatError('InvalidRequest', 0, { retryable: false, detail: `${id} needs ${name}` });
+    if (value === undefined) throw refusal('InvalidRequest', `${id} needs ${name}`);
     return encodeURIComponent(value);
   });
   const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
   return `${baseUrl}${filled}${search ? `?${search}` : ''}`;
 }
 
+/** The fetch given, else the environment's. */
+export const fetchOr = (given: typeof fetch | undefined): typeof fetch => given ?? globalThis.fetch.bind(globalThis);
+
 export function createTransport(options: TransportOptions) {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const doFetch = fetchOr(options.fetch);
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   return async function call<T = unknown>(
@@ -56,7 +59,7 @@ export function createTransport(options: TransportOptions) {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'livechat-page': options.pageId };
     const token = options.token();
     if (method === 'POST' && token !== undefined) headers['livechat-token'] = token;
-    let body: BodyInit | undefined;
+    let body: BodyInit | null = null;
     if (input.form !== undefined) body = input.form;
     else if (input.body !== undefined) {
       headers['content-type'] = 'application/json';
@@ -67,7 +70,7 @@ export function createTransport(options: TransportOptions) {
       response = await doFetch(operationUrl(options.baseUrl, id, input.path, input.query), {
         method,
         headers,
-        ...(body !== undefined ? { body } : {}),
+        body,
         credentials: 'include',
         keepalive: init.keepalive === true,
         signal: AbortSignal.timeout(timeoutMs),
