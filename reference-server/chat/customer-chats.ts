@@ -3,6 +3,7 @@
 // End with the document's rules, and what a page says in a chat. Every change of a browser
 // session's chats runs under that session's lock, so Open's snapshot and its seq always agree.
 import type { BrowserSessionRecord, ChatRecord, StoredEvent } from '../store/store.ts';
+import { type Admission, openAdmission } from './admission.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey } from './context.ts';
 import { newId, newSecret } from './ids.ts';
@@ -21,6 +22,7 @@ export class CustomerChats {
   constructor(
     private readonly ctx: ChatContext,
     private readonly routing: Routing,
+    readonly admission: Admission = openAdmission,
   ) {}
 
   /** The limits Start and Open announce (schemas/SessionLimits.yaml). */
@@ -149,8 +151,7 @@ export class CustomerChats {
         });
       if (mode === 'multi' && active.length >= this.ctx.config.LIVECHAT_MAX_CHATS_PER_BROWSER)
         throw new ChatError('MaxConcurrentSessionCountReached', 'this browser session holds as many chats as it may');
-      if (typeof body.details.eCustDetails === 'string')
-        throw new ChatError('CustomerDetailsRejected', 'encrypted customer details are not accepted: this server has no key for them');
+      const details = await this.admission.admit(current, body.details);
       if ((await this.ctx.store.countActiveChats()) >= this.ctx.config.LIVECHAT_MAX_SESSIONS)
         throw new ChatError('MaxConcurrentSessionCountReached', 'the service holds as many chats as it may; try again later');
 
@@ -168,7 +169,7 @@ export class CustomerChats {
         state: 'queued',
         pages: [page, ...joining],
         startingPage: page,
-        details: body.details,
+        details,
         ...(body.vaSession !== undefined ? { vaSession: body.vaSession } : {}),
         agents: [],
         toldAgents: [],

@@ -72,9 +72,11 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
           secure: request.protocol === 'https',
         });
       }
-      return reply
-        .header('cache-control', 'no-store')
-        .send({ token: current.token, captchaRequired: false, encryptedDetailsRequired: false });
+      return reply.header('cache-control', 'no-store').send({
+        token: current.token,
+        captchaRequired: chats.admission.captchaRequired,
+        encryptedDetailsRequired: chats.admission.encryptedDetailsRequired,
+      });
     },
 
     openChats: async (request, reply) => reply.send(await chats.open(...(await caller(request)))),
