@@ -37,13 +37,7 @@ type Listener = (...args: unknown[]) => void;
 /** A random id of at least 128 bits, base64url, with a prefix (PageId, ClientMessageId, ClientId). */
 export function randomId(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return (
-    prefix +
-    btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '')
-  );
+  return prefix + btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, (c) => (c === '+' ? '-' : c === '/' ? '_' : ''));
 }
 
 export class LivechatClient {
