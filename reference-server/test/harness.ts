@@ -6,13 +6,14 @@ import { type Config, loadConfig } from '../config.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../store/store.ts';
 
-export async function startTestServer(overrides: Partial<Config> = {}, store?: Store) {
+export async function startTestServer(overrides: Partial<Config> = {}, store?: Store, clientDist?: string) {
   const config = { ...loadConfig({}), LOG_LEVEL: 'silent', PORT: 0, ...overrides };
   const server = await createReferenceServer({
     config,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     store: store ?? (await MemoryStore.open({ retention: { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS } })),
     checkContract: true,
+    ...(clientDist !== undefined ? { clientDist } : {}),
   });
   const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
   return { ...server, baseUrl: address, config };
