@@ -7,8 +7,8 @@ import { loadContract } from './lib/contract.ts';
 import { type GeneratedFile, withHeader } from './lib/output.ts';
 import { conformanceCases } from './targets/cases.ts';
 import { surfaceTypes } from './targets/surface.ts';
-import { classFields, clientTables, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
-import { eventTypes, httpTypes } from './targets/typescriptTypes.ts';
+import { agentTables, classFields, clientTables, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
+import { agentTypes, eventTypes, httpTypes } from './targets/typescriptTypes.ts';
 import { validators } from './targets/validators.ts';
 
 export const generatedDir = fileURLToPath(new URL('../generated', import.meta.url));
@@ -27,6 +27,7 @@ export async function generateAll(specDir?: string): Promise<Map<string, string>
     surfaceTypes(contract),
     validators(contract),
     conformanceCases(contract),
+    ...(contract.agent ? [...(await agentTypes(contract, contract.agent)), ...agentTables(contract.agent)] : []),
   ];
   files.push(readme(files));
   return new Map(files.sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, withHeader(f)]));

@@ -1,5 +1,7 @@
 // The contract as generators see it: every document with its $refs resolved, and typed views of
 // the x-livechat-* extensions (spec/README.md describes each).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { specDir as defaultSpecDir, dereferenced, documents, type Json, type JsonObject } from '../../spec/load.ts';
 
 export type Param = {
@@ -52,19 +54,9 @@ const strings = (value: Json | undefined): string[] =>
 
 export type Contract = Awaited<ReturnType<typeof loadContract>>;
 
-/** The contract in specDir (spec/ unless given: the generators' tests pass tiny specs of their own). */
-export async function loadContract(specDir = defaultSpecDir) {
-  const load = (document: string) => dereferenced(document, specDir);
-  const openapi = await load(documents.openapi);
-  const asyncapi = await load(documents.asyncapi);
-  const errorCode = await load('schemas/ErrorCode.yaml');
-  const reasonCode = await load('schemas/ReasonCode.yaml');
-  const schemas: Record<string, JsonObject> = {
-    CustomerDetails: await load('schemas/CustomerDetails.yaml'),
-    SessionDetails: await load('schemas/SessionDetails.yaml'),
-  };
-
-  const operations: Operation[] = Object.entries(asObject(openapi.paths)).flatMap(([path, item]) =>
+/** Every operation of an OpenAPI document (dereferenced). */
+function operationsOf(openapi: JsonObject): Operation[] {
+  return Object.entries(asObject(openapi.paths)).flatMap(([path, item]) =>
     Object.entries(asObject(item)).map(([method, value]) => {
       const op = asObject(value);
       return {
@@ -83,10 +75,13 @@ export async function loadContract(specDir = defaultSpecDir) {
       };
     }),
   );
+}
 
+/** Every message of an AsyncAPI document (dereferenced). */
+function messagesOf(asyncapi: JsonObject): Message[] {
   const channels = asObject(asyncapi.channels);
   const channelsOf = (name: string) => Object.keys(channels).filter((c) => name in asObject(asObject(channels[c]).messages));
-  const messages: Message[] = Object.entries(asObject(asObject(asyncapi.components).messages)).map(([name, value]) => {
+  return Object.entries(asObject(asObject(asyncapi.components).messages)).map(([name, value]) => {
     const message = asObject(value);
     return {
       name,
@@ -103,6 +98,29 @@ export async function loadContract(specDir = defaultSpecDir) {
       message,
     };
   });
+}
+
+/** The contract in specDir (spec/ unless given: the generators' tests pass tiny specs of their own). */
+export async function loadContract(specDir = defaultSpecDir) {
+  const load = (document: string) => dereferenced(document, specDir);
+  const openapi = await load(documents.openapi);
+  const asyncapi = await load(documents.asyncapi);
+  const errorCode = await load('schemas/ErrorCode.yaml');
+  const reasonCode = await load('schemas/ReasonCode.yaml');
+  const schemas: Record<string, JsonObject> = {
+    CustomerDetails: await load('schemas/CustomerDetails.yaml'),
+    SessionDetails: await load('schemas/SessionDetails.yaml'),
+  };
+  const operations = operationsOf(openapi);
+  const messages = messagesOf(asyncapi);
+
+  // The agent test interface (spec/agent/); a tiny spec of the generators' tests may have none.
+  const agent = existsSync(join(specDir, documents.agentOpenapi))
+    ? {
+        operations: operationsOf(await load(documents.agentOpenapi)),
+        messages: messagesOf(await load(documents.agentAsyncapi)),
+      }
+    : undefined;
 
   const clientOnly = Object.entries(asObject(openapi['x-livechat-client-only'])).map(([name, value]) => ({
     name,
@@ -118,6 +136,7 @@ export async function loadContract(specDir = defaultSpecDir) {
     operations,
     messages,
     clientOnly,
+    agent,
     schemas,
     errorCodes: enumeration(errorCode),
     reasonCodes: enumeration(reasonCode),

@@ -6,26 +6,32 @@ import { asObject, loadContract } from '../lib/contract.ts';
 
 const validator = createValidators();
 const contract = await loadContract();
+const sides = [
+  { prefix: '', operations: contract.operations, messages: contract.messages },
+  { prefix: 'agent-', operations: contract.agent?.operations ?? [], messages: contract.agent?.messages ?? [] },
+];
 
-/** The named examples of each validator's schema, from the dereferenced contract. */
+/** The named examples of each validator's schema, from the dereferenced contract (both sides). */
 function examplesByKey(): [ValidatorKey, string, unknown][] {
   const found: [ValidatorKey, string, unknown][] = [];
-  for (const { id, op } of contract.operations) {
-    const json = asObject(asObject(asObject(op.requestBody).content)['application/json']);
-    for (const [name, example] of Object.entries(asObject(json.examples)))
-      found.push([`request:${id}` as ValidatorKey, name, asObject(example).value]);
-    for (const [status, response] of Object.entries(asObject(op.responses))) {
-      for (const media of Object.values(asObject(asObject(response).content))) {
-        for (const [name, example] of Object.entries(asObject(asObject(media).examples))) {
-          const key = `response:${id}:${status}`;
-          if (key in schemaRefs) found.push([key as ValidatorKey, name, asObject(example).value]);
+  for (const { prefix, operations, messages } of sides) {
+    for (const { id, op } of operations) {
+      const json = asObject(asObject(asObject(op.requestBody).content)['application/json']);
+      for (const [name, example] of Object.entries(asObject(json.examples)))
+        found.push([`${prefix}request:${id}` as ValidatorKey, name, asObject(example).value]);
+      for (const [status, response] of Object.entries(asObject(op.responses))) {
+        for (const media of Object.values(asObject(asObject(response).content))) {
+          for (const [name, example] of Object.entries(asObject(asObject(media).examples))) {
+            const key = `${prefix}response:${id}:${status}`;
+            if (key in schemaRefs) found.push([key as ValidatorKey, name, asObject(example).value]);
+          }
         }
       }
     }
-  }
-  for (const message of contract.messages) {
-    for (const example of (message.message.examples ?? []) as { name: string; payload: unknown }[]) {
-      found.push([`event:${message.name}` as ValidatorKey, example.name, example.payload]);
+    for (const message of messages) {
+      for (const example of (message.message.examples ?? []) as { name: string; payload: unknown }[]) {
+        found.push([`${prefix}event:${message.name}` as ValidatorKey, example.name, example.payload]);
+      }
     }
   }
   return found;
@@ -38,9 +44,18 @@ describe('generated validators', () => {
     expect(typeof validator(key as ValidatorKey)).toBe('function');
   });
 
-  it('cover every event and every JSON request body', () => {
+  it('cover every event and every JSON request body, of both sides', () => {
     expect(Object.keys(schemaRefs).filter((k) => k.startsWith('event:'))).toHaveLength(contract.messages.length);
+    expect(Object.keys(schemaRefs).filter((k) => k.startsWith('agent-event:'))).toHaveLength(contract.agent?.messages.length ?? -1);
+    for (const [prefix, operations] of [
+      ['', contract.operations],
+      ['agent-', contract.agent?.operations ?? []],
+    ] as const) {
+      const withBody = operations.filter((o) => 'application/json' in asObject(asObject(o.op.requestBody).content));
+      expect(withBody.filter((o) => !(`${prefix}request:${o.id}` in schemaRefs))).toEqual([]);
+    }
     expect(examples.length).toBeGreaterThan(150);
+    expect(examples.filter(([key]) => key.startsWith('agent-')).length).toBeGreaterThan(50);
   });
 
   it.each(examples)('%s accepts example %s', (key, _name, value) => {

@@ -1,11 +1,11 @@
-// Validators of every JSON request body, JSON response and event of the contract, shared by the
-// reference server and the conformance suite so that both judge a frame by the same rules.
+// Validators of every JSON request body, JSON response and event of the contract (the customer
+// side and the agent test interface), shared by the reference server and the conformance suite so that both judge a frame by the same rules.
 // The spec's files go in as they are, each under its own $id, and every validator is a $ref
 // into them; Ajv compiles a validator the first time it is used. (Ajv's standalone code of the
 // dereferenced schemas weighed 7 MB, since every shared schema was copied into each use.)
 
-import { type JsonObject, rawFiles } from '../../spec/load.ts';
-import { asObject, type Contract } from '../lib/contract.ts';
+import { documents, type JsonObject, rawFiles } from '../../spec/load.ts';
+import { asObject, type Contract, type Message, type Operation } from '../lib/contract.ts';
 import { type GeneratedFile, literal } from '../lib/output.ts';
 
 const jsonTypes = ['application/json', 'application/problem+json'];
@@ -36,23 +36,44 @@ function locate(files: Map<string, JsonObject>, start: Location, path: string[])
   return location;
 }
 
+/** A side of the contract: its documents and the prefix of its validator keys. */
+type Side = { prefix: string; openapi: string; asyncapi: string; operations: Operation[]; messages: Message[] };
+
+function sides(contract: Contract): Side[] {
+  const { operations, messages, agent } = contract;
+  const customer: Side = { prefix: '', openapi: documents.openapi, asyncapi: documents.asyncapi, operations, messages };
+  if (agent === undefined) return [customer];
+  return [customer, { prefix: 'agent-', openapi: documents.agentOpenapi, asyncapi: documents.agentAsyncapi, ...agent }];
+}
+
 /** Every validator key with the location of its schema. */
 function locations(contract: Contract, files: Map<string, JsonObject>): [string, Location][] {
   const found: [string, Location][] = [];
-  const root: Location = { file: 'openapi.yaml', pointer: [] };
-  for (const { id, op, path, method } of contract.operations) {
-    const operation = ['paths', path, method.toLowerCase()];
-    const body = asObject(asObject(op.requestBody).content);
-    if ('application/json' in body)
-      found.push([`request:${id}`, locate(files, root, [...operation, 'requestBody', 'content', 'application/json', 'schema'])]);
-    for (const [status, response] of Object.entries(asObject(op.responses))) {
-      const type = jsonTypes.find((t) => t in asObject(asObject(response).content));
-      if (type)
-        found.push([`response:${id}:${status}`, locate(files, root, [...operation, 'responses', status, 'content', type, 'schema'])]);
+  for (const side of sides(contract)) {
+    const root: Location = { file: side.openapi, pointer: [] };
+    for (const { id, op, path, method } of side.operations) {
+      const operation = ['paths', path, method.toLowerCase()];
+      const body = asObject(asObject(op.requestBody).content);
+      if ('application/json' in body)
+        found.push([
+          `${side.prefix}request:${id}`,
+          locate(files, root, [...operation, 'requestBody', 'content', 'application/json', 'schema']),
+        ]);
+      for (const [status, response] of Object.entries(asObject(op.responses))) {
+        const type = jsonTypes.find((t) => t in asObject(asObject(response).content));
+        if (type)
+          found.push([
+            `${side.prefix}response:${id}:${status}`,
+            locate(files, root, [...operation, 'responses', status, 'content', type, 'schema']),
+          ]);
+      }
     }
-  }
-  for (const { name } of contract.messages) {
-    found.push([`event:${name}`, locate(files, { file: 'asyncapi.yaml', pointer: [] }, ['components', 'messages', name, 'payload'])]);
+    for (const { name } of side.messages) {
+      found.push([
+        `${side.prefix}event:${name}`,
+        locate(files, { file: side.asyncapi, pointer: [] }, ['components', 'messages', name, 'payload']),
+      ]);
+    }
   }
   return found;
 }
@@ -70,7 +91,10 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 /** The spec's files, as they are, each under its own $id. */
 const files: Record<string, unknown> = ${literal(Object.fromEntries([...files].map(([file, content]) => [`${base}${file}`, content])))};
 
-/** Where each validator's schema is: request:<operationId>, response:<operationId>:<status>, event:<message>. */
+/**
+ * Where each validator's schema is: request:<operationId>, response:<operationId>:<status>, event:<message>,
+ * and the same with agent- for the agent test interface (agent-request:acceptChat, agent-event:ChatQueued).
+ */
 export const schemaRefs = ${literal(refs)} as const;
 
 export type ValidatorKey = keyof typeof schemaRefs;
