@@ -69,6 +69,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const ctx: ChatContext = { store, config, emit: new Emitter(store, checkEvent), locks: new KeyedLock(), log };
   const routing = new Routing(ctx);
   const chats = new CustomerChats(ctx, routing);
+  await routing.recover();
+  await chats.recover();
 
   // forceCloseConnections: open event streams would otherwise hold close() forever.
   const app: FastifyInstance = Fastify({

@@ -284,6 +284,11 @@ export class CustomerChats {
     });
   }
 
+  /** After a restart no stream is connected yet: every active chat's session-end timer runs until its pages come back. */
+  async recover(): Promise<void> {
+    for (const chat of await this.ctx.store.activeChats()) this.reconsiderTimer(chat);
+  }
+
   stop(): void {
     for (const timer of this.closeTimers.values()) clearTimeout(timer);
     this.closeTimers.clear();

@@ -33,7 +33,17 @@ export class Routing {
     chat.toldAgents = ready.map((a) => a.agentId);
     await this.ctx.store.putChat(chat);
     for (const agent of ready) await this.ctx.emit.toAgent(agent.agentId, chat, 'ChatQueued', { ...customerSummary(chat), position });
-    this.queueTimers.set(chat.sid, setTimeout(() => void this.timeOutInQueue(chat.sid), this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS).unref());
+    this.armQueueTimer(chat);
+  }
+
+  /** After a restart: the chats still queued wait only what is left of their time. */
+  async recover(): Promise<void> {
+    for (const chat of await this.ctx.store.queuedChats()) this.armQueueTimer(chat);
+  }
+
+  private armQueueTimer(chat: ChatRecord): void {
+    const left = Math.max(0, chat.queuedAt + this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS - Date.now());
+    this.queueTimers.set(chat.sid, setTimeout(() => void this.timeOutInQueue(chat.sid), left).unref());
   }
 
   /** Ends a chat (its lock held): OnEnd to the customer's pages, ChatEnded to every agent who knows of it. */

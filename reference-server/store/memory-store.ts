@@ -94,6 +94,9 @@ export class MemoryStore implements Store {
     for (const chat of this.chats.values()) if (chat.state !== 'ended') active++;
     return active;
   }
+  async activeChats() {
+    return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => structuredClone(c));
+  }
   deleteChat(sid: string) {
     return this.write({ t: 'chat-deleted', sid });
   }

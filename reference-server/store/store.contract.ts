@@ -54,6 +54,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect(await store.countActiveChats()).toBe(3);
       await store.putChat(chatRecord('c_3', 'bs_2', { state: 'ended' }));
       expect(await store.countActiveChats()).toBe(2);
+      expect((await store.activeChats()).map((c) => c.sid)).toEqual(['c_1', 'c_2']);
 
       await store.deleteChat('c_1');
       expect(await store.getChat('c_1')).toBeUndefined();

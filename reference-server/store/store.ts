@@ -88,6 +88,8 @@ export interface Store {
   deleteChat(sid: string): Promise<void>;
   /** Chats not ended, over every browser session (the deployment's capacity). */
   countActiveChats(): Promise<number>;
+  /** The chats not ended (to re-arm their timers after a restart). */
+  activeChats(): Promise<ChatRecord[]>;
 
   /** Appends to the chat's transcript (kept apart from the chat record, which stays small). */
   appendTranscript(sid: string, entry: TranscriptRecord): Promise<void>;
