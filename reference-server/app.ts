@@ -19,6 +19,7 @@ import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
+import { registerRateLimits } from './http/rate-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
@@ -80,6 +81,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     forceCloseConnections: true,
   });
   await app.register(cookie);
+  await registerRateLimits(app, config);
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });

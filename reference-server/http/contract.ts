@@ -8,8 +8,15 @@ import { invalidRequest } from './problem.ts';
 
 export type Operation = { method: string; path: string; errors?: readonly string[] };
 
-/** What the error handler needs to narrow a refusal to the codes the operation lists. */
+/** What the error handler and the rate limits need to know of a route: its operation and the codes it lists. */
 export type RouteContract = { operationId: string; errors: readonly string[] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    operationId?: string;
+    errors?: readonly string[];
+  }
+}
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
 /** Where contract breaches of the server's own answers and events are collected (tests only). */

@@ -66,3 +66,23 @@ describe('floating chat on the reference server', () => {
     expect(seen.page2).toEqual(['OnOpenSuccess 1', 'OnEcho Second', 'OnEnd client customer closed the chat']);
   });
 });
+
+describe('limits', () => {
+  it('answers RateLimited with Retry-After past messagesPerMinute, and the client gives up cleanly', async () => {
+    await server.close();
+    server = await startTestServer({ LIVECHAT_REQUIRE_STAFFED_AGENTS: false, LIVECHAT_MESSAGES_PER_MINUTE: 10 });
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage({ sendAttempts: 1 });
+    const { sid } = await page.client.start(customer());
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++)
+      outcomes.push(
+        await page.client.sendMessage(`message ${i}`, sid).then(
+          () => 'accepted',
+          (error: { code: string; retryAfterMs?: number }) => `${error.code} ${error.retryAfterMs !== undefined}`,
+        ),
+      );
+    page.client.dispose();
+    expect(outcomes.filter((o) => o === 'accepted')).toHaveLength(10);
+    expect(outcomes.slice(10)).toEqual(['RateLimited true', 'RateLimited true']);
+  });
+});
