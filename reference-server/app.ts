@@ -7,7 +7,9 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
+import { admissionFor } from './chat/admission.ts';
 import { startBot } from './chat/bot.ts';
+import { Captchas } from './chat/captcha.ts';
 import { ChatError } from './chat/chat-error.ts';
 import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
@@ -16,6 +18,7 @@ import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
 import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
+import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
@@ -69,7 +72,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     : undefined;
   const ctx: ChatContext = { store, config, emit: new Emitter(store, checkEvent), locks: new KeyedLock(), log };
   const routing = new Routing(ctx);
-  const chats = new CustomerChats(ctx, routing);
+  const captchas = new Captchas(ctx);
+  const chats = new CustomerChats(ctx, routing, admissionFor(config, captchas));
   await routing.recover();
   await chats.recover();
 
@@ -113,6 +117,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     },
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
+  customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));
 
   const agentOperations = registerAgentRoutes(app, {
     config,

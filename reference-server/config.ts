@@ -45,6 +45,7 @@ export const settings = {
   LIVECHAT_REQUIRE_STAFFED_AGENTS: flag('End a new chat with NoStaffedAgents when no CSO is logged in (the document does).', true),
   LIVECHAT_MESSAGES_PER_MINUTE: integer('Chat calls per minute per browser session before RateLimited.', 120, 10),
   LIVECHAT_MAX_CHATS_PER_BROWSER: integer('Most chats of one browser session at a time in multi-chat.', 4, 1),
+  LIVECHAT_CAPTCHA: flag('Start requires the captcha of the image (setCaptchaImage); GetAccessToken says captchaRequired.', false),
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof settings;

@@ -181,6 +181,7 @@ export class CustomerChats {
         queuedAt: now,
       };
       await this.ctx.store.putChat(chat);
+      await this.admission.admitted?.(current);
       this.ctx.log.info({ sid: chat.sid, browserSession: session.id, mode }, 'chat started');
       if (joining.length > 0)
         await this.ctx.emit.toBrowserSession(session.id, 'ChatStarted', {

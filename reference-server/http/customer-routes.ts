@@ -61,17 +61,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     getClientLogScript: (request, reply) => serveScript(request, reply, deps),
 
     getAccessToken: async (request, reply) => {
-      const known = request.cookies[SESSION_COOKIE];
-      let current = known === undefined ? undefined : await deps.store.getBrowserSession(known);
-      if (current === undefined) {
-        current = await chats.newBrowserSession();
-        void reply.setCookie(SESSION_COOKIE, current.id, {
-          path: COOKIE_PATH,
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: request.protocol === 'https',
-        });
-      }
+      const current = await browserSessionOrNew(request, reply, deps);
       return reply.header('cache-control', 'no-store').send({
         token: current.token,
         captchaRequired: chats.admission.captchaRequired,
@@ -169,6 +159,25 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
   for (const [id, handler] of Object.entries(handlers) as [OperationId, Handler][])
     registerOperation(app, 'customer', id, operations[id], handler, deps.violations);
   return Object.keys(handlers) as OperationId[];
+}
+
+/** The request's browser session; a new one, with its cookie set, when the request has no valid cookie (GetAccessToken, the captcha image). */
+export async function browserSessionOrNew(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: Pick<CustomerDeps, 'store' | 'chats'>,
+): Promise<BrowserSessionRecord> {
+  const known = request.cookies[SESSION_COOKIE];
+  const current = known === undefined ? undefined : await deps.store.getBrowserSession(known);
+  if (current !== undefined) return current;
+  const created = await deps.chats.newBrowserSession();
+  void reply.setCookie(SESSION_COOKIE, created.id, {
+    path: COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+  });
+  return created;
 }
 
 function headerOf(request: FastifyRequest, name: string): string | undefined {

@@ -12,6 +12,11 @@ export type BrowserSessionRecord = {
   mode?: 'single' | 'multi';
   /** Pages that called Open at least once: a later Start from them is AlreadyStartedAndInSession, not UnOpenedSessionPerformedStart. */
   openedPages: string[];
+  /**
+   * The captcha texts issued to this browser session (LIVECHAT_CAPTCHA), oldest first, at most two:
+   * after a reset the previous text stays valid until one of them is used.
+   */
+  captchas?: { text: string; issuedAt: number }[];
 };
 
 export type ChatRecord = {
