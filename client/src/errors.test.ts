@@ -38,6 +38,8 @@ describe('LivechatError.fromResponse', () => {
 
   it('does not trust a code the contract does not know', () => {
     expect(LivechatError.fromResponse(404, { code: 'NoSuchCode', retryable: true })).toMatchObject({ code: 'NotFound', retryable: true });
+    // Names every object inherits are not codes either.
+    expect(LivechatError.fromResponse(410, { code: 'constructor' })).toMatchObject({ code: 'AlreadyEndedSession' });
   });
 });
 

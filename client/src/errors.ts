@@ -57,7 +57,7 @@ export class LivechatError extends Error implements LivechatErrorShape {
    */
   static fromResponse(status: number, body: unknown, retryAfterHeader?: string | null): LivechatError {
     const problem = (body !== null && typeof body === 'object' ? body : {}) as Problem;
-    const known = typeof problem.code === 'string' && problem.code in errors ? (problem.code as ErrorCode) : undefined;
+    const known = typeof problem.code === 'string' && Object.hasOwn(errors, problem.code) ? (problem.code as ErrorCode) : undefined;
     const code = known ?? codeForStatus(status);
     return new LivechatError(code, status, {
       retryable: problem.retryable ?? errors[code][1],
