@@ -1,5 +1,5 @@
 // generated from spec/ (every file) by `npm run generate` (generators/generate.ts), do not edit
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -14481,22 +14481,806 @@ const files: Record<string, unknown> = {
   }
 };
 
+/** Each operation's path parameters, query and header parameters as one object, under https://livechat-kit.invalid/parameters. */
+const parameterSchemas = {
+  "headers:slog": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "query:getLivechatScript": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "multichat": {
+        "$ref": "https://livechat-kit.invalid/spec/http/scripts.yaml#/livechat/get/parameters/0/schema"
+      }
+    },
+    "additionalProperties": true
+  },
+  "headers:openChats": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "headers:closePage": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "headers:startChat": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:endChat": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:endChat": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "query:openEventStream": {
+    "type": "object",
+    "required": [
+      "page"
+    ],
+    "properties": {
+      "page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      },
+      "after": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/StreamPosition"
+      }
+    },
+    "additionalProperties": true
+  },
+  "headers:openEventStream": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "last-event-id": {
+        "$ref": "https://livechat-kit.invalid/spec/http/events.yaml#/stream/get/parameters/2/schema"
+      }
+    },
+    "additionalProperties": true
+  },
+  "query:pollEvents": {
+    "type": "object",
+    "required": [
+      "page",
+      "after"
+    ],
+    "properties": {
+      "page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      },
+      "after": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/StreamPosition"
+      },
+      "waitMs": {
+        "$ref": "https://livechat-kit.invalid/spec/http/events.yaml#/poll/get/parameters/2/schema"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendMessage": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendMessage": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendAppMessage": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendAppMessage": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:notifyTypingStateChange": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:notifyTypingStateChange": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:requestCallback": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:requestCallback": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:startAvCall": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:startAvCall": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:endAvCall": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:endAvCall": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:pauseAv": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:pauseAv": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendAvSignal": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendAvSignal": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:startCobrowse": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:startCobrowse": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:endCobrowse": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:endCobrowse": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendCobrowseSignal": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendCobrowseSignal": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendCobrowseControlValue": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendCobrowseControlValue": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendCobrowsePointer": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendCobrowsePointer": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:sendCobrowseAnnotation": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:sendCobrowseAnnotation": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "query:getCaptchaImage": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "reset": {
+        "$ref": "https://livechat-kit.invalid/spec/http/captcha.yaml#/captcha/get/parameters/0/schema"
+      },
+      "t": {
+        "$ref": "https://livechat-kit.invalid/spec/http/captcha.yaml#/captcha/get/parameters/1/schema"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:uploadFiles": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:uploadFiles": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "params:downloadFile": {
+    "type": "object",
+    "required": [
+      "sid",
+      "fileName"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      },
+      "fileName": {
+        "$ref": "https://livechat-kit.invalid/spec/http/files.yaml#/download/get/parameters/1/schema"
+      }
+    },
+    "additionalProperties": false
+  },
+  "headers:createCampaignContact": {
+    "type": "object",
+    "required": [
+      "livechat-page"
+    ],
+    "properties": {
+      "livechat-page": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/PageId"
+      }
+    },
+    "additionalProperties": true
+  },
+  "agent-query:openAgentEventStream": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "after": {
+        "$ref": "https://livechat-kit.invalid/spec/agent/schemas.yaml#/AgentStreamPosition"
+      }
+    },
+    "additionalProperties": true
+  },
+  "agent-headers:openAgentEventStream": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "last-event-id": {
+        "$ref": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1events/get/parameters/1/schema"
+      }
+    },
+    "additionalProperties": true
+  },
+  "agent-params:acceptChat": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendMessage": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendAppMessage": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentTyping": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:transferChat": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:inviteToConference": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:leaveConference": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentRequestCallback": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendHistory": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentEndChat": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentAnswerAvCall": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentDeclineAvCall": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendAvSignal": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentPauseAv": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentEndAvCall": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendCobrowseSignal": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendCobrowseControlValue": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentSendCobrowseAnnotation": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  },
+  "agent-params:agentEndCobrowse": {
+    "type": "object",
+    "required": [
+      "sid"
+    ],
+    "properties": {
+      "sid": {
+        "$ref": "https://livechat-kit.invalid/spec/schemas/common.yaml#/Sid"
+      }
+    },
+    "additionalProperties": false
+  }
+};
+
 /**
- * Where each validator's schema is: request:<operationId>, response:<operationId>:<status>, event:<message>,
- * and the same with agent- for the agent test interface (agent-request:acceptChat, agent-event:ChatQueued).
+ * Where each validator's schema is: request:<operationId>, params:<operationId> (path), query:<operationId>,
+ * headers:<operationId>, response:<operationId>:<status>, event:<message>; the same with agent- for the agent
+ * test interface (agent-request:agentLogin, agent-params:acceptChat, agent-event:ChatQueued). A key exists only
+ * where the operation has that part.
  */
 export const schemaRefs = {
   "request:slog": "https://livechat-kit.invalid/spec/http/diagnostics.yaml#/slog/post/requestBody/content/application~1json/schema",
+  "headers:slog": "https://livechat-kit.invalid/parameters#/headers:slog",
   "response:slog:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:slog:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:slog:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:slog:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:slog:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "query:getLivechatScript": "https://livechat-kit.invalid/parameters#/query:getLivechatScript",
   "response:getLivechatScript:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:200": "https://livechat-kit.invalid/spec/http/session.yaml#/accessToken/post/responses/200/content/application~1json/schema",
   "response:getAccessToken:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "headers:openChats": "https://livechat-kit.invalid/parameters#/headers:openChats",
   "response:openChats:200": "https://livechat-kit.invalid/spec/http/session.yaml#/components/OpenResult",
   "response:openChats:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14505,12 +15289,14 @@ export const schemaRefs = {
   "response:openChats:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "headers:closePage": "https://livechat-kit.invalid/parameters#/headers:closePage",
   "response:closePage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:closePage:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:closePage:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:closePage:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:closePage:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:startChat": "https://livechat-kit.invalid/spec/http/session.yaml#/start/post/requestBody/content/application~1json/schema",
+  "headers:startChat": "https://livechat-kit.invalid/parameters#/headers:startChat",
   "response:startChat:200": "https://livechat-kit.invalid/spec/http/session.yaml#/components/StartResult",
   "response:startChat:201": "https://livechat-kit.invalid/spec/http/session.yaml#/components/StartResult",
   "response:startChat:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14523,6 +15309,8 @@ export const schemaRefs = {
   "response:startChat:502": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:startChat:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:endChat": "https://livechat-kit.invalid/spec/http/session.yaml#/end/post/requestBody/content/application~1json/schema",
+  "params:endChat": "https://livechat-kit.invalid/parameters#/params:endChat",
+  "headers:endChat": "https://livechat-kit.invalid/parameters#/headers:endChat",
   "response:endChat:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endChat:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endChat:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14531,11 +15319,14 @@ export const schemaRefs = {
   "response:endChat:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endChat:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endChat:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "query:openEventStream": "https://livechat-kit.invalid/parameters#/query:openEventStream",
+  "headers:openEventStream": "https://livechat-kit.invalid/parameters#/headers:openEventStream",
   "response:openEventStream:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openEventStream:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openEventStream:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openEventStream:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openEventStream:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "query:pollEvents": "https://livechat-kit.invalid/parameters#/query:pollEvents",
   "response:pollEvents:200": "https://livechat-kit.invalid/spec/http/events.yaml#/poll/get/responses/200/content/application~1json/schema",
   "response:pollEvents:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:pollEvents:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14543,6 +15334,8 @@ export const schemaRefs = {
   "response:pollEvents:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:pollEvents:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendMessage": "https://livechat-kit.invalid/spec/http/messaging.yaml#/messages/post/requestBody/content/application~1json/schema",
+  "params:sendMessage": "https://livechat-kit.invalid/parameters#/params:sendMessage",
+  "headers:sendMessage": "https://livechat-kit.invalid/parameters#/headers:sendMessage",
   "response:sendMessage:200": "https://livechat-kit.invalid/spec/http/messaging.yaml#/components/MessageAccepted",
   "response:sendMessage:201": "https://livechat-kit.invalid/spec/http/messaging.yaml#/components/MessageAccepted",
   "response:sendMessage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14554,6 +15347,8 @@ export const schemaRefs = {
   "response:sendMessage:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendMessage:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendAppMessage": "https://livechat-kit.invalid/spec/http/messaging.yaml#/appMessages/post/requestBody/content/application~1json/schema",
+  "params:sendAppMessage": "https://livechat-kit.invalid/parameters#/params:sendAppMessage",
+  "headers:sendAppMessage": "https://livechat-kit.invalid/parameters#/headers:sendAppMessage",
   "response:sendAppMessage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendAppMessage:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendAppMessage:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14564,6 +15359,8 @@ export const schemaRefs = {
   "response:sendAppMessage:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendAppMessage:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:notifyTypingStateChange": "https://livechat-kit.invalid/spec/http/messaging.yaml#/typing/post/requestBody/content/application~1json/schema",
+  "params:notifyTypingStateChange": "https://livechat-kit.invalid/parameters#/params:notifyTypingStateChange",
+  "headers:notifyTypingStateChange": "https://livechat-kit.invalid/parameters#/headers:notifyTypingStateChange",
   "response:notifyTypingStateChange:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:notifyTypingStateChange:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:notifyTypingStateChange:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14573,6 +15370,8 @@ export const schemaRefs = {
   "response:notifyTypingStateChange:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:notifyTypingStateChange:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:requestCallback": "https://livechat-kit.invalid/spec/http/messaging.yaml#/callback/post/requestBody/content/application~1json/schema",
+  "params:requestCallback": "https://livechat-kit.invalid/parameters#/params:requestCallback",
+  "headers:requestCallback": "https://livechat-kit.invalid/parameters#/headers:requestCallback",
   "response:requestCallback:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:requestCallback:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:requestCallback:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14582,6 +15381,8 @@ export const schemaRefs = {
   "response:requestCallback:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:requestCallback:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:startAvCall": "https://livechat-kit.invalid/spec/http/av.yaml#/start/post/requestBody/content/application~1json/schema",
+  "params:startAvCall": "https://livechat-kit.invalid/parameters#/params:startAvCall",
+  "headers:startAvCall": "https://livechat-kit.invalid/parameters#/headers:startAvCall",
   "response:startAvCall:201": "https://livechat-kit.invalid/spec/http/av.yaml#/start/post/responses/201/content/application~1json/schema",
   "response:startAvCall:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:startAvCall:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14592,6 +15393,8 @@ export const schemaRefs = {
   "response:startAvCall:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:startAvCall:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:endAvCall": "https://livechat-kit.invalid/spec/http/av.yaml#/components/CallRef",
+  "params:endAvCall": "https://livechat-kit.invalid/parameters#/params:endAvCall",
+  "headers:endAvCall": "https://livechat-kit.invalid/parameters#/headers:endAvCall",
   "response:endAvCall:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endAvCall:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endAvCall:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14601,6 +15404,8 @@ export const schemaRefs = {
   "response:endAvCall:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endAvCall:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:pauseAv": "https://livechat-kit.invalid/spec/http/av.yaml#/pause/post/requestBody/content/application~1json/schema",
+  "params:pauseAv": "https://livechat-kit.invalid/parameters#/params:pauseAv",
+  "headers:pauseAv": "https://livechat-kit.invalid/parameters#/headers:pauseAv",
   "response:pauseAv:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:pauseAv:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:pauseAv:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14610,6 +15415,8 @@ export const schemaRefs = {
   "response:pauseAv:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:pauseAv:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendAvSignal": "https://livechat-kit.invalid/spec/http/av.yaml#/signals/post/requestBody/content/application~1json/schema",
+  "params:sendAvSignal": "https://livechat-kit.invalid/parameters#/params:sendAvSignal",
+  "headers:sendAvSignal": "https://livechat-kit.invalid/parameters#/headers:sendAvSignal",
   "response:sendAvSignal:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendAvSignal:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendAvSignal:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14619,6 +15426,8 @@ export const schemaRefs = {
   "response:sendAvSignal:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendAvSignal:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:startCobrowse": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/start/post/requestBody/content/application~1json/schema",
+  "params:startCobrowse": "https://livechat-kit.invalid/parameters#/params:startCobrowse",
+  "headers:startCobrowse": "https://livechat-kit.invalid/parameters#/headers:startCobrowse",
   "response:startCobrowse:201": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/start/post/responses/201/content/application~1json/schema",
   "response:startCobrowse:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:startCobrowse:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14629,6 +15438,8 @@ export const schemaRefs = {
   "response:startCobrowse:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:startCobrowse:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:endCobrowse": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/components/CobrowseRef",
+  "params:endCobrowse": "https://livechat-kit.invalid/parameters#/params:endCobrowse",
+  "headers:endCobrowse": "https://livechat-kit.invalid/parameters#/headers:endCobrowse",
   "response:endCobrowse:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endCobrowse:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endCobrowse:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14638,6 +15449,8 @@ export const schemaRefs = {
   "response:endCobrowse:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:endCobrowse:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendCobrowseSignal": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/signals/post/requestBody/content/application~1json/schema",
+  "params:sendCobrowseSignal": "https://livechat-kit.invalid/parameters#/params:sendCobrowseSignal",
+  "headers:sendCobrowseSignal": "https://livechat-kit.invalid/parameters#/headers:sendCobrowseSignal",
   "response:sendCobrowseSignal:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseSignal:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseSignal:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14647,6 +15460,8 @@ export const schemaRefs = {
   "response:sendCobrowseSignal:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseSignal:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendCobrowseControlValue": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/controlValues/post/requestBody/content/application~1json/schema",
+  "params:sendCobrowseControlValue": "https://livechat-kit.invalid/parameters#/params:sendCobrowseControlValue",
+  "headers:sendCobrowseControlValue": "https://livechat-kit.invalid/parameters#/headers:sendCobrowseControlValue",
   "response:sendCobrowseControlValue:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseControlValue:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseControlValue:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14656,6 +15471,8 @@ export const schemaRefs = {
   "response:sendCobrowseControlValue:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseControlValue:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendCobrowsePointer": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/pointer/post/requestBody/content/application~1json/schema",
+  "params:sendCobrowsePointer": "https://livechat-kit.invalid/parameters#/params:sendCobrowsePointer",
+  "headers:sendCobrowsePointer": "https://livechat-kit.invalid/parameters#/headers:sendCobrowsePointer",
   "response:sendCobrowsePointer:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowsePointer:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowsePointer:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14665,6 +15482,8 @@ export const schemaRefs = {
   "response:sendCobrowsePointer:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowsePointer:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:sendCobrowseAnnotation": "https://livechat-kit.invalid/spec/http/cobrowse.yaml#/annotations/post/requestBody/content/application~1json/schema",
+  "params:sendCobrowseAnnotation": "https://livechat-kit.invalid/parameters#/params:sendCobrowseAnnotation",
+  "headers:sendCobrowseAnnotation": "https://livechat-kit.invalid/parameters#/headers:sendCobrowseAnnotation",
   "response:sendCobrowseAnnotation:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseAnnotation:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseAnnotation:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14673,10 +15492,13 @@ export const schemaRefs = {
   "response:sendCobrowseAnnotation:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseAnnotation:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:sendCobrowseAnnotation:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "query:getCaptchaImage": "https://livechat-kit.invalid/parameters#/query:getCaptchaImage",
   "response:getCaptchaImage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getCaptchaImage:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getCaptchaImage:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getCaptchaImage:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "params:uploadFiles": "https://livechat-kit.invalid/parameters#/params:uploadFiles",
+  "headers:uploadFiles": "https://livechat-kit.invalid/parameters#/headers:uploadFiles",
   "response:uploadFiles:201": "https://livechat-kit.invalid/spec/http/files.yaml#/upload/post/responses/201/content/application~1json/schema",
   "response:uploadFiles:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:uploadFiles:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14688,6 +15510,7 @@ export const schemaRefs = {
   "response:uploadFiles:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:uploadFiles:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:uploadFiles:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "params:downloadFile": "https://livechat-kit.invalid/parameters#/params:downloadFile",
   "response:downloadFile:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:downloadFile:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:downloadFile:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14695,6 +15518,7 @@ export const schemaRefs = {
   "response:downloadFile:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:downloadFile:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "request:createCampaignContact": "https://livechat-kit.invalid/spec/http/campaign.yaml#/campaignContacts/post/requestBody/content/application~1json/schema",
+  "headers:createCampaignContact": "https://livechat-kit.invalid/parameters#/headers:createCampaignContact",
   "response:createCampaignContact:201": "https://livechat-kit.invalid/spec/schemas/CampaignContactResult.yaml#/",
   "response:createCampaignContact:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:createCampaignContact:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14746,9 +15570,12 @@ export const schemaRefs = {
   "agent-response:getAgentQueue:200": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1queue/get/responses/200/content/application~1json/schema",
   "agent-response:getAgentQueue:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:getAgentQueue:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-query:openAgentEventStream": "https://livechat-kit.invalid/parameters#/agent-query:openAgentEventStream",
+  "agent-headers:openAgentEventStream": "https://livechat-kit.invalid/parameters#/agent-headers:openAgentEventStream",
   "agent-response:openAgentEventStream:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:openAgentEventStream:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:openAgentEventStream:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-params:acceptChat": "https://livechat-kit.invalid/parameters#/agent-params:acceptChat",
   "agent-response:acceptChat:200": "https://livechat-kit.invalid/spec/schemas/Session.yaml#/",
   "agent-response:acceptChat:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:acceptChat:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14757,6 +15584,7 @@ export const schemaRefs = {
   "agent-response:acceptChat:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:acceptChat:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendMessage": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1messages/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendMessage": "https://livechat-kit.invalid/parameters#/agent-params:agentSendMessage",
   "agent-response:agentSendMessage:200": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/components/schemas/AgentMessageAccepted",
   "agent-response:agentSendMessage:201": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/components/schemas/AgentMessageAccepted",
   "agent-response:agentSendMessage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14765,6 +15593,7 @@ export const schemaRefs = {
   "agent-response:agentSendMessage:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendMessage:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendAppMessage": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1app-messages/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendAppMessage": "https://livechat-kit.invalid/parameters#/agent-params:agentSendAppMessage",
   "agent-response:agentSendAppMessage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendAppMessage:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendAppMessage:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14772,12 +15601,14 @@ export const schemaRefs = {
   "agent-response:agentSendAppMessage:413": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendAppMessage:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentTyping": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1typing/post/requestBody/content/application~1json/schema",
+  "agent-params:agentTyping": "https://livechat-kit.invalid/parameters#/agent-params:agentTyping",
   "agent-response:agentTyping:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentTyping:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentTyping:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentTyping:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentTyping:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:transferChat": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1transfer/post/requestBody/content/application~1json/schema",
+  "agent-params:transferChat": "https://livechat-kit.invalid/parameters#/agent-params:transferChat",
   "agent-response:transferChat:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:transferChat:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:transferChat:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14785,6 +15616,7 @@ export const schemaRefs = {
   "agent-response:transferChat:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:transferChat:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:inviteToConference": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1conference/post/requestBody/content/application~1json/schema",
+  "agent-params:inviteToConference": "https://livechat-kit.invalid/parameters#/agent-params:inviteToConference",
   "agent-response:inviteToConference:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:inviteToConference:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:inviteToConference:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14792,6 +15624,7 @@ export const schemaRefs = {
   "agent-response:inviteToConference:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:inviteToConference:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:leaveConference": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1conference~1leave/post/requestBody/content/application~1json/schema",
+  "agent-params:leaveConference": "https://livechat-kit.invalid/parameters#/agent-params:leaveConference",
   "agent-response:leaveConference:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:leaveConference:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:leaveConference:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14799,12 +15632,14 @@ export const schemaRefs = {
   "agent-response:leaveConference:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:leaveConference:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentRequestCallback": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1callback/post/requestBody/content/application~1json/schema",
+  "agent-params:agentRequestCallback": "https://livechat-kit.invalid/parameters#/agent-params:agentRequestCallback",
   "agent-response:agentRequestCallback:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentRequestCallback:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentRequestCallback:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentRequestCallback:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentRequestCallback:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendHistory": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1history/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendHistory": "https://livechat-kit.invalid/parameters#/agent-params:agentSendHistory",
   "agent-response:agentSendHistory:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendHistory:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendHistory:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14812,12 +15647,14 @@ export const schemaRefs = {
   "agent-response:agentSendHistory:413": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendHistory:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentEndChat": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1end/post/requestBody/content/application~1json/schema",
+  "agent-params:agentEndChat": "https://livechat-kit.invalid/parameters#/agent-params:agentEndChat",
   "agent-response:agentEndChat:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndChat:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndChat:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndChat:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndChat:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentAnswerAvCall": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/components/schemas/AgentCallRef",
+  "agent-params:agentAnswerAvCall": "https://livechat-kit.invalid/parameters#/agent-params:agentAnswerAvCall",
   "agent-response:agentAnswerAvCall:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentAnswerAvCall:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentAnswerAvCall:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14825,6 +15662,7 @@ export const schemaRefs = {
   "agent-response:agentAnswerAvCall:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentAnswerAvCall:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentDeclineAvCall": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/components/schemas/AgentCallRef",
+  "agent-params:agentDeclineAvCall": "https://livechat-kit.invalid/parameters#/agent-params:agentDeclineAvCall",
   "agent-response:agentDeclineAvCall:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentDeclineAvCall:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentDeclineAvCall:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14832,6 +15670,7 @@ export const schemaRefs = {
   "agent-response:agentDeclineAvCall:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentDeclineAvCall:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendAvSignal": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1av~1signals/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendAvSignal": "https://livechat-kit.invalid/parameters#/agent-params:agentSendAvSignal",
   "agent-response:agentSendAvSignal:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendAvSignal:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendAvSignal:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14839,6 +15678,7 @@ export const schemaRefs = {
   "agent-response:agentSendAvSignal:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendAvSignal:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentPauseAv": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1av~1pause/post/requestBody/content/application~1json/schema",
+  "agent-params:agentPauseAv": "https://livechat-kit.invalid/parameters#/agent-params:agentPauseAv",
   "agent-response:agentPauseAv:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentPauseAv:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentPauseAv:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14846,6 +15686,7 @@ export const schemaRefs = {
   "agent-response:agentPauseAv:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentPauseAv:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentEndAvCall": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/components/schemas/AgentCallRef",
+  "agent-params:agentEndAvCall": "https://livechat-kit.invalid/parameters#/agent-params:agentEndAvCall",
   "agent-response:agentEndAvCall:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndAvCall:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndAvCall:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14853,6 +15694,7 @@ export const schemaRefs = {
   "agent-response:agentEndAvCall:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndAvCall:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendCobrowseSignal": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1cobrowse~1signals/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendCobrowseSignal": "https://livechat-kit.invalid/parameters#/agent-params:agentSendCobrowseSignal",
   "agent-response:agentSendCobrowseSignal:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseSignal:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseSignal:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14860,6 +15702,7 @@ export const schemaRefs = {
   "agent-response:agentSendCobrowseSignal:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseSignal:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendCobrowseControlValue": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1cobrowse~1control-values/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendCobrowseControlValue": "https://livechat-kit.invalid/parameters#/agent-params:agentSendCobrowseControlValue",
   "agent-response:agentSendCobrowseControlValue:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseControlValue:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseControlValue:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14867,6 +15710,7 @@ export const schemaRefs = {
   "agent-response:agentSendCobrowseControlValue:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseControlValue:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendCobrowseAnnotation": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1cobrowse~1annotations/post/requestBody/content/application~1json/schema",
+  "agent-params:agentSendCobrowseAnnotation": "https://livechat-kit.invalid/parameters#/agent-params:agentSendCobrowseAnnotation",
   "agent-response:agentSendCobrowseAnnotation:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseAnnotation:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseAnnotation:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14874,6 +15718,7 @@ export const schemaRefs = {
   "agent-response:agentSendCobrowseAnnotation:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendCobrowseAnnotation:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentEndCobrowse": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1cobrowse~1end/post/requestBody/content/application~1json/schema",
+  "agent-params:agentEndCobrowse": "https://livechat-kit.invalid/parameters#/agent-params:agentEndCobrowse",
   "agent-response:agentEndCobrowse:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndCobrowse:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndCobrowse:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -14906,15 +15751,31 @@ export const schemaRefs = {
 
 export type ValidatorKey = keyof typeof schemaRefs;
 
-/** Validators of the contract, compiled on first use; strict: false because OpenAPI and x-livechat-* keywords sit beside JSON Schema's. */
-export function createValidators(): (key: ValidatorKey) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+/** The keys whose values come from a URL or headers, as strings. */
+const fromStrings = /^(agent-)?(params|query|headers):/;
+
+function contractAjv(options: Options): Ajv2020 {
+  // strict: false because OpenAPI and x-livechat-* keywords sit beside JSON Schema's.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, ...options });
   addFormats(ajv);
   for (const [id, file] of Object.entries(files)) ajv.addSchema(file as object, id);
+  ajv.addSchema(parameterSchemas, 'https://livechat-kit.invalid/parameters');
+  return ajv;
+}
+
+/**
+ * Validators of the contract, compiled on first use. The params:, query: and headers: ones convert the
+ * strings they get to their schemas' types, in place (Ajv coerceTypes, on an instance of their own so that
+ * bodies and events stay strict): validate the object the framework parsed, then read typed values from it.
+ */
+export function createValidators(): (key: ValidatorKey) => ValidateFunction {
+  const strict = contractAjv({});
+  let coercing: Ajv2020 | undefined;
   const compiled = new Map<ValidatorKey, ValidateFunction>();
   return (key) => {
     let validate = compiled.get(key);
     if (validate === undefined) {
+      const ajv = fromStrings.test(key) ? (coercing ??= contractAjv({ coerceTypes: true })) : strict;
       validate = ajv.compile({ $ref: schemaRefs[key] });
       compiled.set(key, validate);
     }

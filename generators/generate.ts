@@ -45,6 +45,31 @@ this folder differs from a fresh generation.
 | File | Generated from |
 |---|---|
 ${rows}
+
+## Validators
+
+\`createValidators()\` (\`validators.ts\`) gives the validator of a key, compiled on first use. A key exists
+only where the operation has that part (\`key in schemaRefs\`):
+
+| Key | Validates |
+|---|---|
+| \`request:<operationId>\` | The JSON request body. |
+| \`params:<operationId>\` | The path parameters, \`{ sid }\`: those and no others. |
+| \`query:<operationId>\` | The parsed query string, \`{ page, after }\`: required ones present, others allowed. |
+| \`headers:<operationId>\` | The header parameters (not the cookie or \`Livechat-Token\`), names in lower case as Node gives them; others allowed. |
+| \`response:<operationId>:<status>\` | A JSON answer, problems included. |
+| \`event:<message>\` | An event's payload. |
+
+The agent test interface's keys are the same with \`agent-\` in front: \`agent-request:agentLogin\`,
+\`agent-params:acceptChat\`, \`agent-query:openAgentEventStream\`, \`agent-response:acceptChat:200\`,
+\`agent-event:ChatQueued\`.
+
+Path, query and header values arrive as strings. The \`params:\`, \`query:\` and \`headers:\` validators
+convert them to their schemas' types in place (Ajv \`coerceTypes\`, in an Ajv instance of their own, so that
+a JSON body with \`"12"\` for a number stays invalid): validate the object the framework parsed, then read
+typed values from it. \`query:openEventStream\` turns \`{ page, after: '12' }\` into \`{ page, after: 12 }\`
+and refuses \`after: 'abc'\`, \`after: '-1'\` and a repeated \`after\` (an array), so bad input answers
+InvalidRequest instead of reaching the handler.
 `;
   return { path: 'README.md', source: 'spec/', content };
 }

@@ -15,6 +15,15 @@ export type Param = {
   extension?: boolean;
 };
 export type Supplied = { path: string; from: string };
+/** A parameter of an operation; `at` is where it is written in the document (path item or operation). */
+export type Parameter = {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  schema: JsonObject;
+  example?: Json;
+  at: string[];
+};
 export type Multichat = { append?: Param[]; signature?: Param[] };
 
 export type Operation = {
@@ -29,6 +38,7 @@ export type Operation = {
   multichat?: Multichat;
   supplied: Supplied[];
   errors: string[];
+  parameters: Parameter[];
   op: JsonObject;
 };
 
@@ -54,27 +64,42 @@ const strings = (value: Json | undefined): string[] =>
 
 export type Contract = Awaited<ReturnType<typeof loadContract>>;
 
+const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/** The parameters of an operation: the path item's, unless the operation has one of the same name and location. */
+function parametersOf(path: string, method: string, item: JsonObject): Parameter[] {
+  const written = (at: string[], list: Json | undefined) =>
+    ((list ?? []) as JsonObject[]).map((p, i) => ({ ...(p as Omit<Parameter, 'at'>), at: [...at, 'parameters', String(i)] }));
+  const own = written(['paths', path, method], asObject(item[method]).parameters);
+  const inherited = written(['paths', path], item.parameters).filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  return [...inherited, ...own].map((p) => ({ ...p, required: p.required === true }));
+}
+
 /** Every operation of an OpenAPI document (dereferenced). */
 function operationsOf(openapi: JsonObject): Operation[] {
-  return Object.entries(asObject(openapi.paths)).flatMap(([path, item]) =>
-    Object.entries(asObject(item)).map(([method, value]) => {
-      const op = asObject(value);
-      return {
-        id: String(op.operationId),
-        method: method.toUpperCase(),
-        path,
-        functions: strings(op['x-livechat-function']),
-        section: String(op['x-livechat-section']),
-        internal: op['x-livechat-internal'] === true,
-        ...(op['x-livechat-returns'] ? { returns: String(op['x-livechat-returns']) } : {}),
-        signature: (op['x-livechat-signature'] ?? []) as Param[],
-        ...(op['x-livechat-multichat'] ? { multichat: op['x-livechat-multichat'] as Multichat } : {}),
-        supplied: (op['x-livechat-supplied'] ?? []) as Supplied[],
-        errors: strings(op['x-livechat-errors']),
-        op,
-      };
-    }),
-  );
+  return Object.entries(asObject(openapi.paths)).flatMap(([path, value]) => {
+    const item = asObject(value);
+    return Object.keys(item)
+      .filter((method) => methods.has(method))
+      .map((method) => {
+        const op = asObject(item[method]);
+        return {
+          id: String(op.operationId),
+          method: method.toUpperCase(),
+          path,
+          functions: strings(op['x-livechat-function']),
+          section: String(op['x-livechat-section']),
+          internal: op['x-livechat-internal'] === true,
+          ...(op['x-livechat-returns'] ? { returns: String(op['x-livechat-returns']) } : {}),
+          signature: (op['x-livechat-signature'] ?? []) as Param[],
+          ...(op['x-livechat-multichat'] ? { multichat: op['x-livechat-multichat'] as Multichat } : {}),
+          supplied: (op['x-livechat-supplied'] ?? []) as Supplied[],
+          errors: strings(op['x-livechat-errors']),
+          parameters: parametersOf(path, method, item),
+          op,
+        };
+      });
+  });
 }
 
 /** Every message of an AsyncAPI document (dereferenced). */

@@ -1,11 +1,12 @@
-// Validators of every JSON request body, JSON response and event of the contract (the customer
-// side and the agent test interface), shared by the reference server and the conformance suite so that both judge a frame by the same rules.
+// Validators of every JSON request body, path parameters, query string, header parameters, JSON
+// response and event of the contract (the customer side and the agent test interface), shared by
+// the reference server and the conformance suite so that both judge a frame by the same rules.
 // The spec's files go in as they are, each under its own $id, and every validator is a $ref
 // into them; Ajv compiles a validator the first time it is used. (Ajv's standalone code of the
 // dereferenced schemas weighed 7 MB, since every shared schema was copied into each use.)
 
 import { documents, type JsonObject, rawFiles } from '../../spec/load.ts';
-import { asObject, type Contract, type Message, type Operation } from '../lib/contract.ts';
+import { asObject, type Contract, type Message, type Operation, type Parameter } from '../lib/contract.ts';
 import { type GeneratedFile, literal } from '../lib/output.ts';
 
 const jsonTypes = ['application/json', 'application/problem+json'];
@@ -20,7 +21,8 @@ const unescapePointer = (segment: string) => segment.replaceAll('~1', '/').repla
 /** Follows a path from a location through the raw files, jumping along every $ref on the way. */
 function locate(files: Map<string, JsonObject>, start: Location, path: string[]): Location {
   let location = start;
-  const node = () => location.pointer.reduce<unknown>((n, s) => asObject(n as JsonObject)[s], files.get(location.file));
+  const node = () =>
+    location.pointer.reduce<unknown>((n, s) => (Array.isArray(n) ? n[Number(s)] : asObject(n as JsonObject)[s]), files.get(location.file));
   const follow = () => {
     for (let ref = asObject(node() as JsonObject).$ref; typeof ref === 'string'; ref = asObject(node() as JsonObject).$ref) {
       const [target = '', fragment = ''] = ref.split('#');
@@ -46,44 +48,72 @@ function sides(contract: Contract): Side[] {
   return [customer, { prefix: 'agent-', openapi: documents.agentOpenapi, asyncapi: documents.agentAsyncapi, ...agent }];
 }
 
-/** Every validator key with the location of its schema. */
-function locations(contract: Contract, files: Map<string, JsonObject>): [string, Location][] {
-  const found: [string, Location][] = [];
+/** The $id of the operations' parameter schemas: outside spec/'s base, so that no file of the spec can have it. */
+const parametersId = 'https://livechat-kit.invalid/parameters';
+
+const uri = ({ file, pointer }: Location) => `${base}${file}#/${pointer.map(escapePointer).join('/')}`;
+
+/** Which key a parameter location validates, and whether the object may hold more than the contract names. */
+const parameterGroups = [
+  { in: 'path', key: 'params', open: false },
+  { in: 'query', key: 'query', open: true },
+  { in: 'header', key: 'headers', open: true },
+] as const;
+
+/**
+ * Every validator key with its schema's URI, and the object schemas of the operations' parameters
+ * (one per location, each property a $ref to the parameter's schema in the spec's files).
+ */
+function validatorSchemas(contract: Contract, files: Map<string, JsonObject>) {
+  const refs: [string, string][] = [];
+  const parameterSchemas: Record<string, JsonObject> = {};
   for (const side of sides(contract)) {
     const root: Location = { file: side.openapi, pointer: [] };
-    for (const { id, op, path, method } of side.operations) {
+    for (const { id, op, path, method, parameters } of side.operations) {
       const operation = ['paths', path, method.toLowerCase()];
       const body = asObject(asObject(op.requestBody).content);
       if ('application/json' in body)
-        found.push([
+        refs.push([
           `${side.prefix}request:${id}`,
-          locate(files, root, [...operation, 'requestBody', 'content', 'application/json', 'schema']),
+          uri(locate(files, root, [...operation, 'requestBody', 'content', 'application/json', 'schema'])),
         ]);
+      for (const group of parameterGroups) {
+        const these = parameters.filter((p) => p.in === group.in);
+        if (these.length === 0) continue;
+        // Node gives header names in lower case.
+        const name = (p: Parameter) => (group.in === 'header' ? p.name.toLowerCase() : p.name);
+        const key = `${side.prefix}${group.key}:${id}`;
+        parameterSchemas[key] = {
+          type: 'object',
+          required: these.filter((p) => p.required).map(name),
+          properties: Object.fromEntries(these.map((p) => [name(p), { $ref: uri(locate(files, root, [...p.at, 'schema'])) }])),
+          additionalProperties: group.open,
+        };
+        refs.push([key, `${parametersId}#/${escapePointer(key)}`]);
+      }
       for (const [status, response] of Object.entries(asObject(op.responses))) {
         const type = jsonTypes.find((t) => t in asObject(asObject(response).content));
         if (type)
-          found.push([
+          refs.push([
             `${side.prefix}response:${id}:${status}`,
-            locate(files, root, [...operation, 'responses', status, 'content', type, 'schema']),
+            uri(locate(files, root, [...operation, 'responses', status, 'content', type, 'schema'])),
           ]);
       }
     }
     for (const { name } of side.messages) {
-      found.push([
+      refs.push([
         `${side.prefix}event:${name}`,
-        locate(files, { file: side.asyncapi, pointer: [] }, ['components', 'messages', name, 'payload']),
+        uri(locate(files, { file: side.asyncapi, pointer: [] }, ['components', 'messages', name, 'payload'])),
       ]);
     }
   }
-  return found;
+  return { refs: Object.fromEntries(refs), parameterSchemas };
 }
 
 export function validators(contract: Contract): GeneratedFile {
   const files = new Map(rawFiles(contract.specDir).map(({ file, content }) => [file, content as JsonObject]));
-  const refs = Object.fromEntries(
-    locations(contract, files).map(([key, { file, pointer }]) => [key, `${base}${file}#/${pointer.map(escapePointer).join('/')}`]),
-  );
-  const content = `import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+  const { refs, parameterSchemas } = validatorSchemas(contract, files);
+  const content = `import { Ajv2020, type Options, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -91,23 +121,44 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 /** The spec's files, as they are, each under its own $id. */
 const files: Record<string, unknown> = ${literal(Object.fromEntries([...files].map(([file, content]) => [`${base}${file}`, content])))};
 
+/** Each operation's path parameters, query and header parameters as one object, under ${parametersId}. */
+const parameterSchemas = ${literal(parameterSchemas)};
+
 /**
- * Where each validator's schema is: request:<operationId>, response:<operationId>:<status>, event:<message>,
- * and the same with agent- for the agent test interface (agent-request:acceptChat, agent-event:ChatQueued).
+ * Where each validator's schema is: request:<operationId>, params:<operationId> (path), query:<operationId>,
+ * headers:<operationId>, response:<operationId>:<status>, event:<message>; the same with agent- for the agent
+ * test interface (agent-request:agentLogin, agent-params:acceptChat, agent-event:ChatQueued). A key exists only
+ * where the operation has that part.
  */
 export const schemaRefs = ${literal(refs)} as const;
 
 export type ValidatorKey = keyof typeof schemaRefs;
 
-/** Validators of the contract, compiled on first use; strict: false because OpenAPI and x-livechat-* keywords sit beside JSON Schema's. */
-export function createValidators(): (key: ValidatorKey) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+/** The keys whose values come from a URL or headers, as strings. */
+const fromStrings = /^(agent-)?(params|query|headers):/;
+
+function contractAjv(options: Options): Ajv2020 {
+  // strict: false because OpenAPI and x-livechat-* keywords sit beside JSON Schema's.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, ...options });
   addFormats(ajv);
   for (const [id, file] of Object.entries(files)) ajv.addSchema(file as object, id);
+  ajv.addSchema(parameterSchemas, '${parametersId}');
+  return ajv;
+}
+
+/**
+ * Validators of the contract, compiled on first use. The params:, query: and headers: ones convert the
+ * strings they get to their schemas' types, in place (Ajv coerceTypes, on an instance of their own so that
+ * bodies and events stay strict): validate the object the framework parsed, then read typed values from it.
+ */
+export function createValidators(): (key: ValidatorKey) => ValidateFunction {
+  const strict = contractAjv({});
+  let coercing: Ajv2020 | undefined;
   const compiled = new Map<ValidatorKey, ValidateFunction>();
   return (key) => {
     let validate = compiled.get(key);
     if (validate === undefined) {
+      const ajv = fromStrings.test(key) ? (coercing ??= contractAjv({ coerceTypes: true })) : strict;
       validate = ajv.compile({ $ref: schemaRefs[key] });
       compiled.set(key, validate);
     }
