@@ -2,7 +2,10 @@
 // README's table of them is printed from here (`npm run -s config:doc`). Defaults are the
 // embedded demo: loopback only, state in ./.livechat-data, no other service.
 
-type Setting<T> = { default: T; doc: string; parse: (raw: string) => T };
+import { parseDetailsKey } from './secure-details/key.ts';
+
+/** `secret`: a value never printed (a refused one is not echoed). */
+type Setting<T> = { default: T; doc: string; parse: (raw: string) => T; secret?: true };
 
 const text = (doc: string, fallback: string): Setting<string> => ({ default: fallback, doc, parse: (raw) => raw });
 const integer = (doc: string, fallback: number, min = 0): Setting<number> => ({
@@ -46,6 +49,15 @@ export const settings = {
   LIVECHAT_MESSAGES_PER_MINUTE: integer('Chat calls per minute per browser session before RateLimited.', 120, 10),
   LIVECHAT_MAX_CHATS_PER_BROWSER: integer('Most chats of one browser session at a time in multi-chat.', 4, 1),
   LIVECHAT_CAPTCHA: flag('Start requires the captcha of the image (setCaptchaImage); GetAccessToken says captchaRequired.', false),
+  LIVECHAT_DETAILS_KEY: {
+    default: '',
+    doc: 'Secure deployment model: the 256-bit key (base64url) shared with the customer’s web server. When set, Start takes only customer details it encrypted (JWE, dir + A256GCM, pAccessToken inside) and GetAccessToken says encryptedDetailsRequired.',
+    parse: (raw: string) => {
+      parseDetailsKey(raw);
+      return raw.trim();
+    },
+    secret: true,
+  },
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof settings;
@@ -64,7 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     try {
       config[name] = setting.parse(raw);
     } catch (error) {
-      problems.push(`${name}=${JSON.stringify(raw)}: ${(error as Error).message}`);
+      problems.push(`${name}=${setting.secret ? '(hidden)' : JSON.stringify(raw)}: ${(error as Error).message}`);
     }
   }
   if (problems.length > 0) throw new Error(`bad configuration:\n  ${problems.join('\n  ')}`);

@@ -1,8 +1,11 @@
 // What Start checks about the customer before a chat is created, after the session's own rules:
 // the captcha, then the customer details (plain, or encrypted by the customer's web server in
 // the secure deployment model). Answers the details the chat keeps - decrypted where they were
-// encrypted - or refuses with the contract's code.
+// encrypted - or refuses with the contract's code. Start runs it under the browser session's lock,
+// after its own checks, and calls `admitted` once the chat exists.
 import type { Config } from '../config.ts';
+import { decryptCustomerDetails, sameToken } from '../secure-details/decrypt.ts';
+import { parseDetailsKey } from '../secure-details/key.ts';
 import type { BrowserSessionRecord } from '../store/store.ts';
 import type { Captchas } from './captcha.ts';
 import { ChatError } from './chat-error.ts';
@@ -33,20 +36,35 @@ export const openAdmission: Admission = {
 export type AdmissionOptions = {
   /** Set when Start requires a captcha (LIVECHAT_CAPTCHA). */
   captchas?: Captchas;
+  /** The 256-bit key of the secure deployment model (LIVECHAT_DETAILS_KEY): Start then takes encrypted details only. */
+  detailsKey?: Uint8Array;
 };
 
-/** The deployment's admission: the captcha when required, then the details as `openAdmission` takes them. */
+/** The deployment's admission: the captcha when required, then the details - encrypted ones when there is a key. */
 export class CustomerAdmission implements Admission {
   readonly captchaRequired: boolean;
-  readonly encryptedDetailsRequired = false;
+  readonly encryptedDetailsRequired: boolean;
 
   constructor(private readonly options: AdmissionOptions) {
     this.captchaRequired = options.captchas !== undefined;
+    this.encryptedDetailsRequired = options.detailsKey !== undefined;
   }
 
   async admit(session: BrowserSessionRecord, details: StartDetails): Promise<StartDetails> {
     await this.options.captchas?.check(session, details.eEnteredCaptcha);
-    return openAdmission.admit(session, details);
+    const key = this.options.detailsKey;
+    if (key === undefined) return openAdmission.admit(session, details);
+    const sealed = details.eCustDetails;
+    if (typeof sealed !== 'string')
+      throw new ChatError('CustomerDetailsRejected', 'this deployment requires customer details encrypted by the web server (JWE)');
+    const opened = await decryptCustomerDetails(sealed, key);
+    if (!opened.ok) throw new ChatError('CustomerDetailsRejected', `the encrypted customer details were refused: ${opened.why}`);
+    const { pAccessToken, ...customer } = opened.details;
+    // The document: "Session initiation will be aborted in case of a token mismatch".
+    if (!sameToken(pAccessToken, session.token))
+      throw new ChatError('CustomerDetailsRejected', 'the token inside the encrypted details is not this browser session’s');
+    // The chat keeps the decrypted details; the token stays out of them (agents see the details).
+    return { ...details, eCustDetails: customer };
   }
 
   async admitted(session: BrowserSessionRecord): Promise<void> {
@@ -54,7 +72,10 @@ export class CustomerAdmission implements Admission {
   }
 }
 
-/** The admission the settings ask for: the captcha with LIVECHAT_CAPTCHA. */
-export function admissionFor(config: Pick<Config, 'LIVECHAT_CAPTCHA'>, captchas: Captchas): Admission {
-  return new CustomerAdmission({ ...(config.LIVECHAT_CAPTCHA ? { captchas } : {}) });
+/** The admission the settings ask for: the captcha with LIVECHAT_CAPTCHA, encrypted details with LIVECHAT_DETAILS_KEY. */
+export function admissionFor(config: Pick<Config, 'LIVECHAT_CAPTCHA' | 'LIVECHAT_DETAILS_KEY'>, captchas: Captchas): Admission {
+  return new CustomerAdmission({
+    ...(config.LIVECHAT_CAPTCHA ? { captchas } : {}),
+    ...(config.LIVECHAT_DETAILS_KEY !== '' ? { detailsKey: parseDetailsKey(config.LIVECHAT_DETAILS_KEY) } : {}),
+  });
 }
