@@ -14,6 +14,7 @@ import { ChatError } from './chat/chat-error.ts';
 import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
 import { Emitter } from './chat/emitter.ts';
+import { ChatFiles } from './chat/files.ts';
 import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
@@ -21,6 +22,7 @@ import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.
 import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
+import { registerFileRoutes } from './http/files-routes.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
@@ -118,6 +120,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
   customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));
+  const files = new ChatFiles(ctx, chats);
+  customerOperations.push(...(await registerFileRoutes(app, { chats, files, ...(checkEvent ? { violations } : {}) })));
 
   const agentOperations = registerAgentRoutes(app, {
     config,

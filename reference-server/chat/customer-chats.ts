@@ -301,13 +301,8 @@ export class CustomerChats {
     return { sid: chat.sid, clientId: chat.clientId, seq: chat.startSeq, limits: this.limits };
   }
 
-  /** A chat-scoped call of a page: the chat is the browser session's, has not ended, and the page takes part in it. */
-  private async onPageChat<T>(
-    session: BrowserSessionRecord,
-    page: string,
-    sid: string,
-    work: (chat: ChatRecord) => Promise<T>,
-  ): Promise<T> {
+  /** A chat-scoped call of a page: the chat is the browser session's, has not ended, and the page takes part in it (its lock held). */
+  async onPageChat<T>(session: BrowserSessionRecord, page: string, sid: string, work: (chat: ChatRecord) => Promise<T>): Promise<T> {
     return this.ctx.locks.run(`browser:${session.id}`, async () => {
       const chat = await this.ctx.store.getChat(sid);
       if (chat === undefined || chat.browserSessionId !== session.id)

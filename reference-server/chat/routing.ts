@@ -4,6 +4,7 @@
 import type { AgentRecord, ChatRecord, TranscriptRecord } from '../store/store.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey, customerSummary } from './context.ts';
+import { uploadedFile } from './files.ts';
 import { newId, newSecret } from './ids.ts';
 
 export type EndedBy =
@@ -324,6 +325,7 @@ export class Routing {
       ...(chat.agents.length > 0 ? { agents: chat.agents } : {}),
       trans: trans.map(({ seq: _seq, ...entry }) => entry),
       ...(chat.state === 'queued' ? { queuePosition: Math.max(1, queue.findIndex((c) => c.sid === chat.sid) + 1) } : {}),
+      ...(chat.files !== undefined && chat.files.length > 0 ? { files: chat.files.map(uploadedFile) } : {}),
     };
   }
 

@@ -42,13 +42,7 @@ const pageOf = (request: FastifyRequest) => {
 
 export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps): OperationId[] {
   const { chats } = deps;
-  const session = (request: FastifyRequest) =>
-    chats.authenticate(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), request.method === 'POST');
-  /** The calling page and its browser session - the page header first, as part of the request's schema. */
-  const caller = async (request: FastifyRequest): Promise<[BrowserSessionRecord, string]> => {
-    const page = pageOf(request);
-    return [await session(request), page];
-  };
+  const caller = (request: FastifyRequest) => callerOf(chats, request);
 
   const handlers: Partial<Record<OperationId, Handler>> = {
     getStatus: async (_request, reply) =>
@@ -178,6 +172,12 @@ export async function browserSessionOrNew(
     secure: request.protocol === 'https',
   });
   return created;
+}
+
+/** The calling page and its browser session - the page header first, as part of the request's schema. */
+export async function callerOf(chats: CustomerChats, request: FastifyRequest): Promise<[BrowserSessionRecord, string]> {
+  const page = pageOf(request);
+  return [await chats.authenticate(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), request.method === 'POST'), page];
 }
 
 function headerOf(request: FastifyRequest, name: string): string | undefined {

@@ -43,6 +43,19 @@ export type ChatRecord = {
   createdAt: number;
   queuedAt: number;
   endedAt?: number;
+  /** Files uploaded into the chat (uploadFiles), oldest first. */
+  files?: StoredFile[];
+};
+
+/** A file of a chat: UploadedFile's fields, and the server-made name its bytes have under the data directory. */
+export type StoredFile = {
+  fileName: string;
+  originalName: string;
+  fileSize: number;
+  fileType: string;
+  by: 'c' | 'a';
+  storedAs: string;
+  time: string;
 };
 
 export type TranscriptEntry =
