@@ -9,6 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
 import { admissionFor } from './chat/admission.ts';
 import { startBot } from './chat/bot.ts';
+import { CampaignContacts } from './chat/campaign.ts';
 import { Captchas } from './chat/captcha.ts';
 import { ChatError } from './chat/chat-error.ts';
 import type { ChatContext } from './chat/context.ts';
@@ -19,6 +20,7 @@ import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
 import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
+import { registerCampaignRoutes } from './http/campaign-routes.ts';
 import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
@@ -48,6 +50,8 @@ export type ReferenceServer = {
   store: Store;
   chats: CustomerChats;
   routing: Routing;
+  /** CreateCampaignContact's latest contacts (in memory). */
+  contacts: CampaignContacts;
   violations: Violations;
   /** Says OFFLINE (draining) from now on: the status check tells load balancers to stop sending chats. */
   drain(): void;
@@ -120,6 +124,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
   customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));
+  const contacts = new CampaignContacts(ctx);
+  customerOperations.push(...registerCampaignRoutes(app, { chats, contacts, ...(checkEvent ? { violations } : {}) }));
   const files = new ChatFiles(ctx, chats);
   customerOperations.push(...(await registerFileRoutes(app, { chats, files, ...(checkEvent ? { violations } : {}) })));
 
@@ -137,6 +143,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     store,
     chats,
     routing,
+    contacts,
     violations,
     drain() {
       draining = true;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../generated/codes.ts';
 import { operations } from '../../generated/http/operations.ts';
-import { schemaRefs } from '../../generated/validators.ts';
+import { createValidators, schemaRefs, type ValidatorKey } from '../../generated/validators.ts';
 import { startTestServer, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -22,8 +22,12 @@ afterAll(async () => {
   expect(server.violations).toEqual([]);
 });
 
-/** `bodyOnly`: meaningful only for operations with a request body (the others ignore one). */
-type Case = { name: string; headers?: Record<string, string>; body?: string; expected: string[]; bodyOnly?: true };
+/**
+ * `bodyOnly`: meaningful only for operations with a request body (the others ignore one).
+ * `refusedBySchema`: meaningful only where the operation's schema refuses the body (CreateCampaignContact takes any object).
+ */
+type Case = { name: string; headers?: Record<string, string>; body?: string; expected: string[]; bodyOnly?: true; refusedBySchema?: true };
+const validators = createValidators();
 
 const json = { 'content-type': 'application/json' };
 const cases = (): Case[] => [
@@ -52,6 +56,7 @@ const cases = (): Case[] => [
     body: '{"msg": 42, "details": [], "state": "x", "type": {}, "reason": 7, "contact": false, "unit": null}',
     expected: ['InvalidRequest'],
     bodyOnly: true,
+    refusedBySchema: true,
   },
   {
     name: 'with a huge string',
@@ -76,8 +81,9 @@ describe('bad input to every customer operation', () => {
   for (const id of Object.keys(operations) as (keyof typeof operations)[]) {
     const operation = operations[id];
     if (operation.method !== 'POST' || id === 'getAccessToken') continue;
-    for (const [index, { name, bodyOnly }] of cases().entries()) {
+    for (const [index, { name, bodyOnly, refusedBySchema, body }] of cases().entries()) {
       if (bodyOnly && !(`request:${id}` in schemaRefs)) continue;
+      if (refusedBySchema && validators(`request:${id}` as ValidatorKey)(JSON.parse(body ?? '{}'))) continue;
       it(`${id} ${name}`, async (context) => {
         if (!server.customerOperations.includes(id)) context.skip();
         // Built now, not when the tests are collected: the cookie and the token exist from beforeAll on.

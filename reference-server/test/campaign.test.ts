@@ -1,0 +1,82 @@
+// CreateCampaignContact on the reference server: 201 with the CampaignContactResult, raised by the
+// client as OnCampaignContactCreated (a refusal too, as resultCode / resultMessage); the contact
+// recorded in a bounded list and a log line without its personal data. Answers checked against
+// the contract.
+import { afterEach, describe, expect, it } from 'vitest';
+import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import { CampaignContacts } from '../chat/campaign.ts';
+import { startTestServer, type TestServer, until } from './harness.ts';
+
+let server: TestServer;
+afterEach(async () => {
+  await server.close();
+  expect(server.violations).toEqual([]);
+});
+
+const contact = { campaign: 'card-upgrade', name: 'Tan Mei Ling', phone: '+6591234567', preferredTime: 'evening' };
+
+describe('CreateCampaignContact', () => {
+  it('through the client: OnCampaignContactCreated with Success and the contact id; the contact is recorded', async () => {
+    server = await startTestServer();
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage();
+    const raised: unknown[] = [];
+    page.OnCampaignContactCreated = (response) => raised.push(response);
+    page.CreateCampaignContact(contact);
+    await until(() => raised.length > 0);
+    expect(raised).toEqual([
+      { resultCode: 'Success', resultMessage: 'Contact created', contactId: expect.stringMatching(/^cc_[\w-]{22}$/) },
+    ]);
+    const [recorded] = server.contacts.recent();
+    expect(recorded).toMatchObject({ contactId: (raised[0] as { contactId: string }).contactId, data: contact, page: page.client.pageId });
+
+    // Over 16 KiB of JSON: the refusal, raised the same way.
+    page.CreateCampaignContact({ ...contact, notes: 'x'.repeat(17_000) });
+    await until(() => raised.length > 1);
+    expect(raised[1]).toMatchObject({ resultCode: 'PayloadTooLarge' });
+    expect(server.contacts.recent()).toHaveLength(1);
+  });
+
+  it('answers 201 to the contract, needs the cookie and the token, and refuses what is not an object', async () => {
+    server = await startTestServer();
+    const url = `${server.baseUrl}/tetherfi/livechat/campaign-contacts`;
+    const answer = await fetch(`${server.baseUrl}/tetherfi/livechat/access-token`, { method: 'POST' });
+    const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { token } = (await answer.json()) as { token: string };
+    const post = async (headers: Record<string, string>, body: string) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const json = (await response.json()) as { code?: string; resultCode?: string };
+      return `${response.status} ${json.code ?? json.resultCode}`;
+    };
+    const page = { 'livechat-page': 'pg_Vx3Q9sKd0aLmN2rT7yWb4E' };
+    expect(await post({ ...page, cookie, 'livechat-token': token }, JSON.stringify(contact))).toBe('201 Success');
+    expect(await post({ ...page, cookie, 'livechat-token': token }, '{}')).toBe('201 Success');
+    expect(await post({ ...page, 'livechat-token': token }, JSON.stringify(contact))).toBe('400 CookiesDisabled');
+    expect(await post({ ...page, cookie, 'livechat-token': 'tk_other' }, JSON.stringify(contact))).toBe('403 AccessTokenInvalid');
+    expect(await post({ cookie, 'livechat-token': token }, JSON.stringify(contact))).toBe('400 InvalidRequest');
+    expect(await post({ ...page, cookie, 'livechat-token': token }, '["a"]')).toBe('400 InvalidRequest');
+    const many = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`f${i}`, i]));
+    expect(await post({ ...page, cookie, 'livechat-token': token }, JSON.stringify(many))).toBe('400 InvalidRequest');
+    expect(server.contacts.recent()).toHaveLength(2);
+  });
+});
+
+describe('the contacts kept', () => {
+  it('keeps the latest ones only, and logs which campaign and fields, never their values', () => {
+    const lines: unknown[] = [];
+    const log = { info: (fields: unknown, message: string) => lines.push({ fields, message }) };
+    const contacts = new CampaignContacts({ log } as never, 3);
+    const session = { id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: [] };
+    const ids = Array.from({ length: 5 }, (_, i) => contacts.create(session, 'pg_1', { ...contact, n: i }).contactId);
+    expect(contacts.recent().map((c) => c.contactId)).toEqual(ids.slice(2));
+    expect(lines[0]).toEqual({
+      fields: {
+        contactId: ids[0],
+        browserSession: 'bs_1',
+        campaign: 'card-upgrade',
+        fields: ['campaign', 'name', 'phone', 'preferredTime', 'n'],
+      },
+      message: 'campaign contact created',
+    });
+    expect(JSON.stringify(lines)).not.toMatch(/Tan Mei Ling|6591234567/);
+  });
+});
