@@ -187,7 +187,7 @@ export class CustomerChats {
         await this.ctx.emit.toBrowserSession(session.id, 'ChatStarted', {
           sid: chat.sid,
           clientId: chat.clientId,
-          data: { session: await this.routing.sessionOf(chat) },
+          data: { session: await this.routing.sessionOf(chat), startedBy: page },
         });
       await this.routing.enqueue(chat);
       this.reconsiderTimer(chat);
