@@ -22,12 +22,17 @@ async function start(overrides: Partial<Config> = {}) {
 }
 function browserOf(s: TestServer) {
   const browser = new SimulatedBrowser({ baseUrl: s.baseUrl });
-  const newPage = (options?: { variant: 'multi' }) => {
-    const page = options ? browser.newPage(options) : browser.newPage();
+  const newPage = () => {
+    const page = browser.newPage();
     cleanups.push(() => page.client.dispose());
     return page;
   };
-  return { browser, newPage };
+  const newMultiPage = () => {
+    const page = browser.newPage({ variant: 'multi' });
+    cleanups.push(() => page.client.dispose());
+    return page;
+  };
+  return { browser, newPage, newMultiPage };
 }
 function details(name = 'Tan Mei Ling', autoCallback = false) {
   const d = new SessionDetails();
@@ -182,9 +187,9 @@ describe('routing', () => {
 describe('multilivechat', () => {
   it('holds one chat per clientId, joins the pages in a chat to a new one (ChatStarted), and limits the count', async () => {
     const s = await start({ LIVECHAT_MAX_CHATS_PER_BROWSER: 2 });
-    const { newPage } = browserOf(s);
-    const page1 = newPage({ variant: 'multi' });
-    const page2 = newPage({ variant: 'multi' });
+    const { newMultiPage } = browserOf(s);
+    const page1 = newMultiPage();
+    const page2 = newMultiPage();
     const opened: string[][] = [];
     page2.OnOpenSuccess = (sessions) => opened.push(sessions.map((session) => session.clientId));
     await page1.client.start(details(), undefined, 'support-1');
