@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
 import { admissionFor } from './chat/admission.ts';
+import { AvCalls } from './chat/av-calls.ts';
 import { startBot } from './chat/bot.ts';
 import { CampaignContacts } from './chat/campaign.ts';
 import { Captchas } from './chat/captcha.ts';
@@ -20,6 +21,7 @@ import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
 import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
+import { registerAvRoutes } from './http/av-routes.ts';
 import { registerCampaignRoutes } from './http/campaign-routes.ts';
 import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
@@ -135,6 +137,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     routing,
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('agent', event), violations } : {}),
   });
+  const av = registerAvRoutes(app, { chats, routing, calls: new AvCalls(ctx, chats, routing), ...(checkEvent ? { violations } : {}) });
+  customerOperations.push(...av.customer);
+  agentOperations.push(...av.agent);
 
   return {
     app,

@@ -19,6 +19,9 @@ export class CustomerChats {
   /** Event streams connected now per browser session (this process's). */
   private readonly streams = new Map<string, number>();
 
+  /** What other parts of the core do when a page leaves a chat that goes on (its call and co-browsing end). */
+  private readonly pageLeaveHooks: ((chat: ChatRecord, page: string) => Promise<void>)[] = [];
+
   constructor(
     private readonly ctx: ChatContext,
     private readonly routing: Routing,
@@ -107,10 +110,16 @@ export class CustomerChats {
       for (const chat of await this.ctx.store.chatsOf(session.id)) {
         if (chat.state === 'ended' || !chat.pages.includes(page)) continue;
         chat.pages = chat.pages.filter((p) => p !== page);
+        for (const hook of this.pageLeaveHooks) await hook(chat, page);
         await this.ctx.store.putChat(chat);
         await this.pagesChanged(chat);
       }
     });
+  }
+
+  /** Adds what happens as a page leaves a chat by Close: run with the chat's lock held, before the chat is saved. */
+  onPageLeave(hook: (chat: ChatRecord, page: string) => Promise<void>): void {
+    this.pageLeaveHooks.push(hook);
   }
 
   /** Start, with the checks in the order spec/http/session.yaml gives. */

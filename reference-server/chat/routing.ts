@@ -14,11 +14,24 @@ export type EndedBy =
 
 type Refusal = 'NoStaffedAgents' | 'QueueIsTooBig' | 'TimedOutInQueue';
 
+/** What other parts of the core (calls, co-browsing) do as a chat changes: run with its lock held, before it is saved. */
+export type ChatHooks = {
+  /** The chat is ending, before OnEnd: what lives in it ends with it. */
+  chatEnding?: (chat: ChatRecord) => Promise<void>;
+  /** An agent left a chat that goes on (a transfer, a conference leave). */
+  agentLeft?: (chat: ChatRecord, agentId: string) => Promise<void>;
+};
+
 export class Routing {
   private readonly queueTimers = new Map<string, NodeJS.Timeout>();
   private queueUpdate: Promise<void> | undefined;
+  private readonly hooks: ChatHooks[] = [];
 
   constructor(private readonly ctx: ChatContext) {}
+
+  addHooks(hooks: ChatHooks): void {
+    this.hooks.push(hooks);
+  }
 
   // --- the customer's chat entering and leaving the queue --------------------------------------
 
@@ -50,6 +63,7 @@ export class Routing {
   /** Ends a chat (its lock held): OnEnd to the customer's pages, ChatEnded to every agent who knows of it. */
   async endChat(chat: ChatRecord, by: EndedBy): Promise<void> {
     if (chat.state === 'ended') return;
+    for (const hook of this.hooks) await hook.chatEnding?.(chat);
     const wasQueued = chat.state === 'queued';
     this.clearQueueTimer(chat.sid);
     chat.state = 'ended';
@@ -157,6 +171,7 @@ export class Routing {
       if (offer?.kind === 'transfer') {
         const from = chat.agents.find((a) => a.id === offer.fromAgentId);
         chat.agents = chat.agents.filter((a) => a.id !== offer.fromAgentId);
+        for (const hook of this.hooks) await hook.agentLeft?.(chat, offer.fromAgentId);
         if (from) await this.appendConnection(chat, 'disconnect', from.id, from.name);
         await this.updateAgent(offer.fromAgentId, (a) => {
           a.chats = a.chats.filter((s) => s !== chat.sid);
@@ -256,6 +271,7 @@ export class Routing {
     await this.onAgentChat(agent, sid, async (chat) => {
       if (chat.agents.length < 2) throw new ChatError('InvalidSessionState', 'the only CSO of a chat ends it instead of leaving');
       chat.agents = chat.agents.filter((a) => a.id !== agent.agentId);
+      for (const hook of this.hooks) await hook.agentLeft?.(chat, agent.agentId);
       await this.ctx.store.putChat(chat);
       await this.appendConnection(chat, 'disconnect', agent.agentId, agent.name);
       await this.updateAgent(agent.agentId, (a) => {
@@ -282,8 +298,8 @@ export class Routing {
 
   // --- helpers -----------------------------------------------------------------------------------
 
-  /** A chat-scoped agent call: the chat exists, has not ended, and the agent takes part in it. */
-  private onAgentChat<T>(agent: AgentRecord, sid: string, work: (chat: ChatRecord) => Promise<T>): Promise<T> {
+  /** A chat-scoped agent call: the chat exists, has not ended, and the agent takes part in it (its lock held). */
+  onAgentChat<T>(agent: AgentRecord, sid: string, work: (chat: ChatRecord) => Promise<T>): Promise<T> {
     return this.onChat(sid, async (chat) => {
       if (!chat.agents.some((a) => a.id === agent.agentId)) throw new ChatError('NoSessionFound', 'this agent takes no part in the chat');
       return work(chat);

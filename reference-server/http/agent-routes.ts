@@ -27,10 +27,7 @@ const sidOf = (request: FastifyRequest) => (request.params as { sid: string }).s
 
 export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): AgentOperationId[] {
   const { routing } = deps;
-  const agentOf = (request: FastifyRequest) => {
-    const token = request.headers['livechat-agent-token'];
-    return routing.authenticate(request.cookies[AGENT_COOKIE], typeof token === 'string' ? token : undefined, request.method === 'POST');
-  };
+  const agentOf = (request: FastifyRequest) => callingAgent(routing, request);
   const done = (status: 202 | 204) => async (_request: FastifyRequest, reply: Parameters<Handler>[1]) => reply.code(status).send();
 
   const handlers: Partial<Record<AgentOperationId, Handler>> = {
@@ -106,4 +103,10 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
   for (const [id, handler] of Object.entries(handlers) as [AgentOperationId, Handler][])
     registerOperation(app, 'agent', id, agentOperations[id], handler, deps.violations);
   return Object.keys(handlers) as AgentOperationId[];
+}
+
+/** The agent whose session the request's cookie names, with its token checked on POSTs. */
+export function callingAgent(routing: Routing, request: FastifyRequest) {
+  const token = request.headers['livechat-agent-token'];
+  return routing.authenticate(request.cookies[AGENT_COOKIE], typeof token === 'string' ? token : undefined, request.method === 'POST');
 }

@@ -45,6 +45,8 @@ export type ChatRecord = {
   endedAt?: number;
   /** Files uploaded into the chat (uploadFiles), oldest first. */
   files?: StoredFile[];
+  /** The audio/video call in progress: the page that started it (its Close ends the call) and the CSO who answered it. */
+  avCall?: { callId: string; page: string; audio: boolean; video: boolean; agentId?: string };
 };
 
 /** A file of a chat: UploadedFile's fields, and the server-made name its bytes have under the data directory. */
