@@ -17,6 +17,7 @@ import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
 import { Emitter } from './chat/emitter.ts';
 import { ChatFiles } from './chat/files.ts';
+import { Housekeeping } from './chat/housekeeping.ts';
 import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
@@ -51,6 +52,7 @@ export type ReferenceServer = {
   agentOperations: AgentOperationId[];
   store: Store;
   chats: CustomerChats;
+  housekeeping: Housekeeping;
   routing: Routing;
   /** CreateCampaignContact's latest contacts (in memory). */
   contacts: CampaignContacts;
@@ -84,6 +86,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const chats = new CustomerChats(ctx, routing, admissionFor(config, captchas));
   await routing.recover();
   await chats.recover();
+  const housekeeping = new Housekeeping(ctx, routing);
+  housekeeping.start();
 
   // forceCloseConnections: open event streams would otherwise hold close() forever.
   const app: FastifyInstance = Fastify({
@@ -129,6 +133,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const contacts = new CampaignContacts(ctx);
   customerOperations.push(...registerCampaignRoutes(app, { chats, contacts, ...(checkEvent ? { violations } : {}) }));
   const files = new ChatFiles(ctx, chats);
+  housekeeping.onChatForgotten((sid) => files.forget(sid));
   customerOperations.push(...(await registerFileRoutes(app, { chats, files, ...(checkEvent ? { violations } : {}) })));
 
   const agentOperations = registerAgentRoutes(app, {
@@ -148,6 +153,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     store,
     chats,
     routing,
+    housekeeping,
     contacts,
     violations,
     drain() {
@@ -156,6 +162,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     async close() {
       draining = true;
       stopBot?.();
+      housekeeping.stop();
       await app.close();
       chats.stop();
       await routing.stop();

@@ -47,6 +47,11 @@ export const settings = {
   LIVECHAT_QUEUE_TIMEOUT_MS: integer('Longest a chat waits in the queue before it ends with TimedOutInQueue.', 300_000, 1000),
   LIVECHAT_REQUIRE_STAFFED_AGENTS: flag('End a new chat with NoStaffedAgents when no CSO is logged in (the document does).', true),
   LIVECHAT_MESSAGES_PER_MINUTE: integer('Chat calls per minute per browser session before RateLimited.', 120, 10),
+  LIVECHAT_IDLE_SESSION_MS: integer(
+    'How long a browser session without a chat is kept (a page that got a token and never chatted).',
+    3600_000,
+    60_000,
+  ),
   LIVECHAT_MAX_CHATS_PER_BROWSER: integer('Most chats of one browser session at a time in multi-chat.', 4, 1),
   LIVECHAT_CAPTCHA: flag('Start requires the captcha of the image (setCaptchaImage); GetAccessToken says captchaRequired.', false),
   LIVECHAT_DETAILS_KEY: {

@@ -190,6 +190,12 @@ export class ChatFiles {
     return { file, stream: handle.createReadStream() };
   }
 
+  /** Removes the bytes of a chat's files, as housekeeping forgets the chat. */
+  async forget(sid: string): Promise<void> {
+    const chat = await this.ctx.store.getChat(sid);
+    for (const file of chat?.files ?? []) await rm(this.pathOf(file.storedAs), { force: true });
+  }
+
   private async announce(chat: ChatRecord, stored: StoredFile[]): Promise<void> {
     for (const file of stored) {
       const shown = uploadedFile(file);

@@ -19,6 +19,7 @@ type JournalRecord =
   | { t: 'browser'; v: BrowserSessionRecord }
   | { t: 'chat'; v: ChatRecord }
   | { t: 'chat-deleted'; sid: string }
+  | { t: 'browser-deleted'; id: string }
   | { t: 'trans'; sid: string; v: TranscriptRecord }
   | { t: 'agent'; v: AgentRecord }
   | { t: 'event'; key: StreamKey; v: StoredEvent }
@@ -70,6 +71,16 @@ export class MemoryStore implements Store {
     return this.write({ t: 'browser', v: structuredClone(session) });
   }
 
+  deleteBrowserSession(id: string) {
+    return this.write({ t: 'browser-deleted', id });
+  }
+  async idleBrowserSessions(createdBefore: number) {
+    const idle: string[] = [];
+    for (const session of this.browserSessions.values())
+      if (session.createdAt < createdBefore && (this.chatsByBrowser.get(session.id)?.size ?? 0) === 0) idle.push(session.id);
+    return idle;
+  }
+
   async getChat(sid: string) {
     const chat = this.chats.get(sid);
     return chat && structuredClone(chat);
@@ -93,6 +104,9 @@ export class MemoryStore implements Store {
     let active = 0;
     for (const chat of this.chats.values()) if (chat.state !== 'ended') active++;
     return active;
+  }
+  async chatsEndedBefore(time: number) {
+    return [...this.chats.values()].filter((c) => c.endedAt !== undefined && c.endedAt < time).map((c) => structuredClone(c));
   }
   async activeChats() {
     return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => structuredClone(c));
@@ -176,6 +190,11 @@ export class MemoryStore implements Store {
         this.chatsByBrowser.set(record.v.browserSessionId, sids.add(record.v.sid));
         break;
       }
+      case 'browser-deleted':
+        this.browserSessions.delete(record.id);
+        this.chatsByBrowser.delete(record.id);
+        this.logs.delete(`browser:${record.id}`);
+        break;
       case 'chat-deleted': {
         const chat = this.chats.get(record.sid);
         if (chat === undefined) break;

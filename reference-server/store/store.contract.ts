@@ -61,6 +61,25 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_2']);
     });
 
+    it('finds what housekeeping forgets: chats ended long ago, browser sessions left without chats', async () => {
+      store = await open();
+      await store.putBrowserSession({ id: 'bs_old', token: 'tk_1', createdAt: 10, openedPages: [] });
+      await store.putBrowserSession({ id: 'bs_new', token: 'tk_2', createdAt: 1000, openedPages: [] });
+      await store.putBrowserSession({ id: 'bs_busy', token: 'tk_3', createdAt: 10, openedPages: [] });
+      await store.putChat(chatRecord('c_ended', 'bs_busy', { state: 'ended', endedAt: 50 }));
+      await store.putChat(chatRecord('c_recent', 'bs_busy', { state: 'ended', endedAt: 500 }));
+      await store.appendEvent('browser:bs_old', event('OnEcho'));
+      expect((await store.chatsEndedBefore(100)).map((c) => c.sid)).toEqual(['c_ended']);
+      expect(await store.idleBrowserSessions(100)).toEqual(['bs_old']);
+
+      await store.deleteBrowserSession('bs_old');
+      expect(await store.getBrowserSession('bs_old')).toBeUndefined();
+      expect(await store.readEvents('browser:bs_old', 0, 10)).toMatchObject({ events: [], latestSeq: 0 });
+      await store.deleteChat('c_ended');
+      await store.deleteChat('c_recent');
+      expect(await store.idleBrowserSessions(100)).toEqual(['bs_busy']);
+    });
+
     it('keeps transcripts and finds an accepted message by its client message id', async () => {
       store = await open();
       await store.putChat(chatRecord('c_1', 'bs_1'));

@@ -47,6 +47,14 @@ export type ChatRecord = {
   files?: StoredFile[];
   /** The audio/video call in progress: the page that started it (its Close ends the call) and the CSO who answered it. */
   avCall?: { callId: string; page: string; audio: boolean; video: boolean; agentId?: string };
+  /** The co-browse session in progress: the page that started it (its Close ends it) and StartCobr's configuration. */
+  cobrowse?: {
+    cobrowseId: string;
+    page: string;
+    domControlList: { textboxId?: string[]; radioButtonId?: string[]; checkboxId?: string[]; dropdownId?: string[] };
+    isMousePointerCapture: boolean;
+    isAnnotationEnabled: boolean;
+  };
 };
 
 /** A file of a chat: UploadedFile's fields, and the server-made name its bytes have under the data directory. */
@@ -98,6 +106,10 @@ export type Retention = { events: number; ms: number };
 export interface Store {
   getBrowserSession(id: string): Promise<BrowserSessionRecord | undefined>;
   putBrowserSession(session: BrowserSessionRecord): Promise<void>;
+  /** Forgets a browser session and its event log (housekeeping, once it holds no chat). */
+  deleteBrowserSession(id: string): Promise<void>;
+  /** Browser sessions created before `time` that hold no chat any more (housekeeping). */
+  idleBrowserSessions(createdBefore: number): Promise<string[]>;
 
   getChat(sid: string): Promise<ChatRecord | undefined>;
   putChat(chat: ChatRecord): Promise<void>;
@@ -110,6 +122,8 @@ export interface Store {
   countActiveChats(): Promise<number>;
   /** The chats not ended (to re-arm their timers after a restart). */
   activeChats(): Promise<ChatRecord[]>;
+  /** Chats that ended before `time` (housekeeping forgets them). */
+  chatsEndedBefore(time: number): Promise<ChatRecord[]>;
 
   /** Appends to the chat's transcript (kept apart from the chat record, which stays small). */
   appendTranscript(sid: string, entry: TranscriptRecord): Promise<void>;

@@ -126,6 +126,11 @@ describe('files in a chat', () => {
     const { stored } = await filesOnDisk(dataDir);
     expect(stored).toHaveLength(2);
     for (const name of stored) expect(name).toMatch(/^[0-9a-f]{32}$/);
+
+    // Once the chat has ended and its retention window passed, housekeeping removes the bytes too.
+    await first.client.end();
+    await server.housekeeping.sweep(Date.now() + server.config.LIVECHAT_RETENTION_MS + 1000);
+    expect((await filesOnDisk(dataDir)).stored).toEqual([]);
   });
 
   it('keeps files across a restart: the journal has the list, the disk the bytes', async () => {
