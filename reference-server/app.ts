@@ -13,6 +13,7 @@ import { startBot } from './chat/bot.ts';
 import { CampaignContacts } from './chat/campaign.ts';
 import { Captchas } from './chat/captcha.ts';
 import { ChatError } from './chat/chat-error.ts';
+import { CobrowseSessions } from './chat/cobrowse.ts';
 import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
 import { Emitter } from './chat/emitter.ts';
@@ -25,6 +26,7 @@ import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.
 import { registerAvRoutes } from './http/av-routes.ts';
 import { registerCampaignRoutes } from './http/campaign-routes.ts';
 import { registerCaptchaRoutes } from './http/captcha-routes.ts';
+import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
@@ -145,6 +147,10 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const av = registerAvRoutes(app, { chats, routing, calls: new AvCalls(ctx, chats, routing), ...(checkEvent ? { violations } : {}) });
   customerOperations.push(...av.customer);
   agentOperations.push(...av.agent);
+  const cobrowse = new CobrowseSessions(ctx, chats, routing);
+  const cobrowseOperations = registerCobrowseRoutes(app, { chats, routing, cobrowse, ...(checkEvent ? { violations } : {}) });
+  customerOperations.push(...cobrowseOperations.customer);
+  agentOperations.push(...cobrowseOperations.agent);
 
   return {
     app,
