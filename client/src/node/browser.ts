@@ -9,15 +9,27 @@ import { createLivechat } from '../surface.ts';
 export class SimulatedBrowser {
   readonly jar = new CookieJar();
   readonly fetch: typeof fetch;
+  private readonly pages: LivechatClient[] = [];
 
-  constructor(private readonly defaults: ClientOptions = {}) {
-    this.fetch = makeFetchCookie(globalThis.fetch, this.jar) as unknown as typeof fetch;
+  /** `network`: the fetch under the cookie jar (the conformance suite's observing fetch); the global one by default. */
+  constructor(
+    private readonly defaults: ClientOptions = {},
+    network: typeof fetch = globalThis.fetch,
+  ) {
+    this.fetch = makeFetchCookie(network, this.jar) as unknown as typeof fetch;
   }
 
   /** A new page (tab) of this browser: its own page id, the browser's cookies. */
   newPage(options: ClientOptions & { variant: 'multi' }): Multilivechat & { client: LivechatClient };
   newPage(options?: ClientOptions): Livechat & { client: LivechatClient };
   newPage(options: ClientOptions = {}): (Livechat | Multilivechat) & { client: LivechatClient } {
-    return createLivechat({ ...this.defaults, ...options, fetch: this.fetch });
+    const page = createLivechat({ ...this.defaults, ...options, fetch: this.fetch });
+    this.pages.push(page.client);
+    return page;
+  }
+
+  /** Stops every page's event stream, as closing the browser does (no Close is sent). */
+  close(): void {
+    for (const client of this.pages.splice(0)) client.dispose();
   }
 }

@@ -1,0 +1,21 @@
+// `npm run conformance`: starts the reference server on 127.0.0.1 (a free port, a temporary data
+// directory), runs the suite against it with the built-in agent driver, stops the server, and
+// exits with the suite's code. Extra arguments go to the suite (--profile, --report, --filter).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReferenceServer } from '../reference-server/app.ts';
+import { loadConfig } from '../reference-server/config.ts';
+import { main } from './cli.ts';
+
+const dataDir = await mkdtemp(join(tmpdir(), 'livechat-conformance-'));
+const server = await createReferenceServer({ config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir } });
+let code = 1;
+try {
+  const baseUrl = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  code = await main(['--base-url', baseUrl, ...process.argv.slice(2)]);
+} finally {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,122 @@
+// What a case works with: browsers (the real Node client over the observing fetch), agents
+// through the driver, raw calls of any operation for the cases that must send what no client
+// would, and the checks. Everything a case opens is closed when it ends.
+import { SessionDetails } from '../../client/src/classes.ts';
+import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import { operations } from '../../generated/http/operations.ts';
+import type { AgentDriver, AgentSession } from '../agent-driver/driver.ts';
+import { Checks } from './checks.ts';
+import type { Observer } from './observer.ts';
+
+export type OperationId = keyof typeof operations;
+
+export type RawCall = {
+  path?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Sent as it is (malformed JSON, a huge string): wins over `body`. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** Whose cookies go with it; none: a request without cookies. */
+  browser?: SimulatedBrowser;
+};
+
+export type RawAnswer = { status: number; headers: Headers; body: unknown; text: string };
+
+export class CaseContext {
+  readonly checks = new Checks();
+  private readonly cleanups: (() => unknown)[] = [];
+  private agentCount = 0;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly observer: Observer,
+    private readonly driver: AgentDriver | undefined,
+    /** Distinguishes this case's agents and customers from other cases' on a shared deployment. */
+    readonly runId: string,
+  ) {}
+
+  must(ok: boolean, message: string): asserts ok {
+    this.checks.must(ok, message);
+  }
+  should(ok: boolean, message: string): void {
+    this.checks.should(ok, message);
+  }
+  info(message: string): void {
+    this.checks.info(message);
+  }
+  notTestable(message: string): never {
+    return this.checks.notTestable(message);
+  }
+
+  /** A new browser (its own cookie jar) whose traffic the observer checks. */
+  browser(): SimulatedBrowser {
+    const browser = new SimulatedBrowser({ baseUrl: this.baseUrl }, this.observer.fetch);
+    this.cleanups.push(() => browser.close());
+    return browser;
+  }
+
+  /** A CSO, logged in through the agent driver (not testable without one). */
+  async agent(name = 'Alice'): Promise<AgentSession> {
+    if (this.driver === undefined) this.notTestable('needs an agent: run with an agent driver (--agent-driver, or the built-in one)');
+    const session = await this.driver.login(`cf-${this.runId}-${++this.agentCount}`, name);
+    this.cleanups.push(() => session.close());
+    return session;
+  }
+
+  /**
+   * A ready CSO, so that a Start stays queued instead of ending with NoStaffedAgents (the
+   * document's rule when nobody is logged in). Without a driver the case goes on, and a chat the
+   * deployment ends at once makes the case not testable.
+   */
+  async staff(): Promise<AgentSession | undefined> {
+    if (this.driver === undefined) return undefined;
+    const agent = await this.agent('Staff');
+    const ready = await agent.call('agentReady', { body: { ready: true } });
+    this.must(ready.status === 204, `AgentReady answers 204 (got ${ready.status})`);
+    return agent;
+  }
+
+  /** The document's SessionDetails with a customer, as the application builds it. */
+  details(name = 'Conformance Customer', topic = 'conformance'): SessionDetails {
+    const details = new SessionDetails();
+    details.eCustDetails = { eCustName: name, pTopic: topic };
+    return details;
+  }
+
+  /** Any operation, as raw as the case needs; the answer's body parsed when it is JSON. */
+  async call(operation: OperationId, call: RawCall = {}): Promise<RawAnswer> {
+    const op = operations[operation];
+    const path = op.path.replace(/\{(\w+)\}/g, (_m, key: string) => encodeURIComponent(call.path?.[key] ?? ''));
+    const query = call.query ? `?${new URLSearchParams(call.query)}` : '';
+    const send = call.browser?.fetch ?? this.observer.fetch;
+    const hasBody = call.rawBody !== undefined || call.body !== undefined;
+    const response = await send(`${this.baseUrl}${path}${query}`, {
+      method: op.method,
+      headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...call.headers },
+      ...(call.rawBody !== undefined ? { body: call.rawBody } : call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON: kept as text.
+    }
+    return { status: response.status, headers: response.headers, body, text };
+  }
+
+  /** Waits until `check` holds, polling; false after `ms`. */
+  async until(check: () => boolean, ms = 5000): Promise<boolean> {
+    const start = Date.now();
+    while (!check()) {
+      if (Date.now() - start > ms) return false;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return true;
+  }
+
+  async close(): Promise<void> {
+    for (const cleanup of this.cleanups.splice(0).reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
+  }
+}
