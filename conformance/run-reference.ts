@@ -1,15 +1,20 @@
 // `npm run conformance`: starts the reference server on 127.0.0.1 (a free port, a temporary data
 // directory), runs the suite against it with the built-in agent driver, stops the server, and
 // exits with the suite's code. Extra arguments go to the suite (--profile, --report, --filter).
+// LIVECHAT_TEST_FAULTS=<fault,...> runs it against a server broken on purpose (reference-server/faults.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReferenceServer } from '../reference-server/app.ts';
 import { loadConfig } from '../reference-server/config.ts';
+import { Faults } from '../reference-server/faults.ts';
 import { main } from './cli.ts';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'livechat-conformance-'));
-const server = await createReferenceServer({ config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir } });
+const server = await createReferenceServer({
+  config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir },
+  faults: Faults.parse(process.env.LIVECHAT_TEST_FAULTS),
+});
 let code = 1;
 try {
   const baseUrl = await server.app.listen({ host: '127.0.0.1', port: 0 });

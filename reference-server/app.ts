@@ -22,6 +22,7 @@ import { Housekeeping } from './chat/housekeeping.ts';
 import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import type { Config } from './config.ts';
+import { Faults } from './faults.ts';
 import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
 import { registerAvRoutes } from './http/av-routes.ts';
 import { registerCampaignRoutes } from './http/campaign-routes.ts';
@@ -36,6 +37,8 @@ import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
 export type ServerOptions = {
+  /** Fault switches for the conformance suite's self-test (reference-server/faults.ts); never in a deployment. */
+  faults?: Faults;
   config: Config;
   logger?: Logger;
   /** A store to use instead of the embedded one (tests, a shared store). */
@@ -82,7 +85,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
         if (errors) violations.push(`${side} event ${event.event}: ${JSON.stringify(errors).slice(0, 2000)}`);
       }
     : undefined;
-  const ctx: ChatContext = { store, config, emit: new Emitter(store, checkEvent), locks: new KeyedLock(), log };
+  const faults = options.faults ?? new Faults();
+  if (faults.any) log.warn('fault switches are on: this server breaks the contract on purpose (conformance self-test)');
+  const ctx: ChatContext = { store, config, emit: new Emitter(store, checkEvent, faults), locks: new KeyedLock(), log, faults };
   const routing = new Routing(ctx);
   const captchas = new Captchas(ctx);
   const chats = new CustomerChats(ctx, routing, admissionFor(config, captchas));
@@ -104,13 +109,14 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler((error, request, reply) => errorHandler(faults.answer(error) as Parameters<typeof errorHandler>[0], request, reply));
   app.setNotFoundHandler((request, reply) => sendProblem(reply, new ChatError('NotFound', 'no such operation'), request.url.split('?')[0]));
 
   const stopBot = config.LIVECHAT_BOT ? await startBot(ctx, routing) : undefined;
   let draining = false;
   const clientDist = options.clientDist ?? join(import.meta.dirname, '..', 'client', 'dist');
   const customerOperations = registerCustomerRoutes(app, {
+    faults,
     config,
     store,
     chats,

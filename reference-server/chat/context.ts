@@ -2,6 +2,7 @@
 // the log. Built once by the server (app.ts) and by tests.
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { Faults } from '../faults.ts';
 import type { ChatRecord, Store } from '../store/store.ts';
 import type { Emitter } from './emitter.ts';
 import type { KeyedLock } from './keyed-lock.ts';
@@ -12,6 +13,8 @@ export type ChatContext = {
   emit: Emitter;
   locks: KeyedLock;
   log: Logger;
+  /** Fault switches of the conformance self-test; none in a deployment. */
+  faults: Faults;
 };
 
 /** The lock every change of a chat takes: its browser session's, as Start and Open change several chats at once. */

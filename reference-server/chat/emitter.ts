@@ -1,6 +1,7 @@
 // Puts events on the logs the streams read: a browser session's (every page of it) and an
 // agent's. Each event gets its seq from the store and its time here; `check`, given in tests,
 // validates every event against the contract as it is emitted.
+import type { Faults } from '../faults.ts';
 import type { ChatRecord, Store, StoredEvent } from '../store/store.ts';
 
 export type EventCheck = (side: 'customer' | 'agent', event: StoredEvent) => void;
@@ -9,11 +10,13 @@ export class Emitter {
   constructor(
     private readonly store: Store,
     private readonly check?: EventCheck,
+    private readonly faults?: Faults,
   ) {}
 
   /** A chat's event, to every page of its browser session. */
   toCustomer(chat: Pick<ChatRecord, 'sid' | 'clientId' | 'browserSessionId'>, event: string, data: Record<string, unknown>) {
-    return this.append('customer', `browser:${chat.browserSessionId}`, { event, sid: chat.sid, clientId: chat.clientId, data });
+    const sid = this.faults?.has('missing-sid') ? {} : { sid: chat.sid };
+    return this.append('customer', `browser:${chat.browserSessionId}`, { event, ...sid, clientId: chat.clientId, data });
   }
 
   /** A browser session's event that belongs to no one chat (ChatStarted carries its own sid). */

@@ -6,6 +6,7 @@ import { ChatError } from '../chat/chat-error.ts';
 import type { CustomerChats, StartBody } from '../chat/customer-chats.ts';
 import type { Routing } from '../chat/routing.ts';
 import type { Config } from '../config.ts';
+import type { Faults } from '../faults.ts';
 import type { BrowserSessionRecord, Store, StoredEvent } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
 import { pollEvents, streamEvents } from './event-stream.ts';
@@ -13,6 +14,8 @@ import { pollEvents, streamEvents } from './event-stream.ts';
 export type OperationId = keyof typeof operations;
 
 export type CustomerDeps = {
+  /** Fault switches of the conformance self-test. */
+  faults?: Faults;
   config: Config;
   store: Store;
   chats: CustomerChats;
@@ -116,7 +119,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     },
 
     openEventStream: async (request, reply) => {
-      const [current] = await caller(request);
+      const [current, page] = await caller(request);
       const after = streamPosition(request);
       reply.hijack();
       await chats.streamChanged(current.id, 1);
@@ -128,6 +131,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
           heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
           resync: () => chats.resync(current.id),
           ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
+          ...(deps.faults?.any ? { withhold: (event, owed) => deps.faults?.withholds(event, page, owed) === true } : {}),
         });
       } finally {
         await chats.streamChanged(current.id, -1);

@@ -15,6 +15,8 @@ export type StreamOptions = {
   resync?: () => Promise<StoredEvent>;
   /** Events may be validated (tests) or counted here. */
   onEvent?: (event: StoredEvent) => void;
+  /** Fault switches only (the conformance self-test): events this stream withholds. */
+  withhold?: (event: StoredEvent, firstOwedOnResume: boolean) => boolean;
 };
 
 /** Most bytes a stream may hold unsent before the reader is considered gone. */
@@ -37,9 +39,13 @@ export async function streamEvents(response: ServerResponse, options: StreamOpti
     lastWrite = Date.now();
     if (response.writableLength > MAX_BUFFERED_BYTES) response.destroy();
   };
+  let owedOnResume = options.after > 0;
   const deliver = (event: StoredEvent) => {
     if (event.seq <= position) return;
     position = event.seq;
+    const withheld = options.withhold?.(event, owedOnResume) === true;
+    owedOnResume = false;
+    if (withheld) return;
     options.onEvent?.(event);
     write(frame(event));
   };

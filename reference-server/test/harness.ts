@@ -3,10 +3,11 @@
 import { pino } from 'pino';
 import { createReferenceServer } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
+import type { Faults } from '../faults.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../store/store.ts';
 
-export async function startTestServer(overrides: Partial<Config> = {}, store?: Store, clientDist?: string) {
+export async function startTestServer(overrides: Partial<Config> = {}, store?: Store, clientDist?: string, faults?: Faults) {
   const config = { ...loadConfig({}), LOG_LEVEL: 'silent', PORT: 0, ...overrides };
   const server = await createReferenceServer({
     config,
@@ -14,6 +15,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, store?: S
     store: store ?? (await MemoryStore.open({ retention: { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS } })),
     checkContract: true,
     ...(clientDist !== undefined ? { clientDist } : {}),
+    ...(faults !== undefined ? { faults } : {}),
   });
   const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
   return { ...server, baseUrl: address, config };

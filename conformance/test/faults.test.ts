@@ -1,0 +1,37 @@
+// The suite tests itself: against a reference server broken on purpose (reference-server/faults.ts),
+// the run fails, and the failing case says what is broken. A suite that cannot catch these is not done.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Fault, Faults } from '../../reference-server/faults.ts';
+import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { createAgentDriver } from '../agent-driver/http-driver.ts';
+import { exitCodeOf, runSuite } from '../suite/runner.ts';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Each fault, the cases that must catch it, and what their failure must mention. */
+const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
+  { fault: 'missing-sid', cases: /^operation:sendMessage$/, names: /required property 'sid'/ },
+];
+
+describe('the suite catches a server broken on purpose', () => {
+  for (const { fault, cases, names } of expectations) {
+    it(`fails on ${fault}, naming it`, async () => {
+      server = await startTestServer({}, undefined, undefined, new Faults([fault]));
+      const baseUrl = server.baseUrl;
+      const run = await runSuite({ baseUrl, filter: cases, driver: (fetch) => createAgentDriver({ baseUrl, fetch }) });
+      expect(exitCodeOf(run)).toBe(1);
+      const failed = run.results.filter((r) => r.grade === 'fail');
+      expect(failed.length).toBeGreaterThan(0);
+      const said = failed.flatMap((r) => [
+        ...r.checks.filter((c) => !c.ok).map((c) => c.message),
+        ...r.breaches.map((b) => b.problem),
+        r.reason ?? '',
+      ]);
+      expect(said.join('\n')).toMatch(names);
+    }, 60_000);
+  }
+});
