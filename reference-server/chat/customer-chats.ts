@@ -38,7 +38,7 @@ export class CustomerChats {
       maxFilesPerUpload: 5,
       allowedFileTypes: ['image/png', 'image/jpeg', 'application/pdf', 'text/plain'],
       messagesPerMinute: c.LIVECHAT_MESSAGES_PER_MINUTE,
-      signalsPerMinute: 3000,
+      signalsPerMinute: c.LIVECHAT_SIGNALS_PER_MINUTE,
       maxConcurrentChats: 1,
       sessionLifetimeMs: c.LIVECHAT_SESSION_LIFETIME_MS,
       closeTimerMs: c.LIVECHAT_CLOSE_TIMER_MS,

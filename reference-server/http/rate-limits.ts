@@ -19,10 +19,10 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
   app.addHook('onRoute', (route) => {
     const contract = route.config as Partial<RouteContract> | undefined;
     if (!contract?.errors?.includes('RateLimited')) return;
-    const signaling = /\/(av|cobrowse)\//.test(route.url) && route.method === 'POST';
+    const signaling = /\/(av|cobrowse)(\/|$)/.test(route.url) && route.method === 'POST';
     const chatCall = !signaling && route.method === 'POST' && /\/chats\/:sid\//.test(route.url);
     const [groupId, max] = signaling
-      ? ['signaling', 3000]
+      ? ['signaling', config.LIVECHAT_SIGNALS_PER_MINUTE]
       : chatCall
         ? ['chat-calls', config.LIVECHAT_MESSAGES_PER_MINUTE]
         : ['general', GENERAL_PER_MINUTE];
