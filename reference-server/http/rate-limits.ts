@@ -11,6 +11,9 @@ import type { RouteContract } from './contract.ts';
 /** Calls per minute, for calls that are neither chat calls nor signaling (Open, streams, polls, the queue...). */
 const GENERAL_PER_MINUTE = 600;
 
+/** Operations that make a browser or agent session when the caller has none. */
+const SESSION_MAKERS = new Set(['getAccessToken', 'getCaptchaImage', 'agentLogin']);
+
 const keyOf = (request: FastifyRequest) =>
   request.cookies.LIVECHAT_SESSION ?? request.cookies.LIVECHAT_AGENT?.split('.')[0] ?? `ip:${request.ip}`;
 
@@ -26,7 +29,14 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
       : chatCall
         ? ['chat-calls', config.LIVECHAT_MESSAGES_PER_MINUTE]
         : ['general', GENERAL_PER_MINUTE];
-    (route.config as Record<string, unknown>).rateLimit = { max, timeWindow: 60_000, groupId };
+    // Calls that create a session count per address: a made-up cookie must not buy a fresh budget.
+    const createsSession = SESSION_MAKERS.has(contract.operationId ?? '');
+    (route.config as Record<string, unknown>).rateLimit = {
+      max: createsSession ? config.LIVECHAT_SESSIONS_PER_MINUTE : max,
+      timeWindow: 60_000,
+      groupId: createsSession ? 'sessions' : groupId,
+      ...(createsSession ? { keyGenerator: (request: FastifyRequest) => `ip:${request.ip}` } : {}),
+    };
   });
   await app.register(rateLimit, {
     global: false,

@@ -86,3 +86,19 @@ describe('limits', () => {
     expect(outcomes.slice(10)).toEqual(['RateLimited true', 'RateLimited true']);
   });
 });
+
+describe('sessions made without one', () => {
+  it('counts GetAccessToken per address, so made-up cookies do not each get a fresh budget', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 605; i++) {
+      const response = await fetch(`${server.baseUrl}/tetherfi/livechat/access-token`, {
+        method: 'POST',
+        headers: { cookie: `LIVECHAT_SESSION=bs_madeup${i}` },
+      });
+      statuses.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(600);
+    expect(statuses.slice(600)).toEqual([429, 429, 429, 429, 429]);
+  });
+});
