@@ -1,20 +1,31 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
 //   livechat-conformance --base-url https://chat.example.com [--profile core --profile files ...]
-//     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>]
-// Exit code: 0 every MUST of the chosen profiles passed; 1 a MUST failed; 2 none failed but some
-// could not be tested (not certified); 3 bad usage.
+//     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>] [--baseline expected.yaml]
+//   livechat-conformance --coverage
+// Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
+// MUST failed or the baseline is stale; 2 none failed but some could not be tested (not
+// certified); 3 bad usage. --coverage: 0 every spec element has a case, 1 some have none.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AgentDriverModule } from './agent-driver/driver.ts';
 import { createAgentDriver } from './agent-driver/http-driver.ts';
-import { jsonReport } from './report/json.ts';
+import { htmlReport } from './report/html.ts';
+import { buildReport, jsonReport } from './report/json.ts';
+import { junitReport } from './report/junit.ts';
+import { redact } from './report/redact.ts';
 import { progressLine, summary } from './report/terminal.ts';
+import { type Baseline, BaselineError, loadBaseline } from './suite/baseline.ts';
+import { coverage, coverageExitCode, coverageText } from './suite/coverage.ts';
 import { exitCodeOf, type Profile, profiles, runSuite } from './suite/runner.ts';
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
-                            [--report <dir>] [--filter <regex>]
+                            [--report <dir>] [--filter <regex>] [--baseline <file>]
+       livechat-conformance --coverage
+  --report <dir>     writes report.json, report.xml (JUnit) and report.html there
+  --baseline <file>  the deployment's expected failures (YAML or JSON: case-id: reason)
+  --coverage         lists what each case covers and the spec elements without a case
 profiles: ${profiles.join(', ')}`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -30,6 +41,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
+  if (values.coverage) {
+    const found = coverage();
+    console.log(coverageText(found));
+    return coverageExitCode(found);
+  }
   const baseUrl = values['base-url']?.replace(/\/+$/, '');
   if (baseUrl === undefined || !/^https?:\/\/[^/]+$/.test(baseUrl)) {
     console.error(`--base-url must be scheme://host[:port]\n${usage}`);
@@ -39,6 +55,16 @@ export async function main(argv: string[]): Promise<number> {
   if (unknown.length > 0) {
     console.error(`unknown profile(s): ${unknown.join(', ')}\n${usage}`);
     return 3;
+  }
+  let baseline: Baseline | undefined;
+  if (values.baseline !== undefined) {
+    try {
+      baseline = await loadBaseline(values.baseline);
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+      console.error(error.message);
+      return 3;
+    }
   }
   const driverModule = values['agent-driver'];
   const driver = values['no-agent']
@@ -53,15 +79,28 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.profile ? { profiles: values.profile as Profile[] } : {}),
     ...(driver ? { driver } : {}),
     ...(values.filter ? { filter: new RegExp(values.filter) } : {}),
-    onCase: (result, index, total) => console.log(progressLine(result, index, total)),
+    ...(baseline ? { baseline } : {}),
+    onCase: (result, index, total) => console.log(redact(progressLine(result, index, total))),
   });
-  console.log(summary(run));
+  console.log(redact(summary(run)));
   if (values.report !== undefined) {
-    await mkdir(values.report, { recursive: true });
-    await writeFile(resolve(values.report, 'report.json'), await jsonReport(run));
-    console.log(`\nreport written to ${values.report}/report.json`);
+    const files = await writeReports(values.report, run);
+    console.log(`\nreports written: ${files.join(', ')}`);
   }
   return exitCodeOf(run);
+}
+
+/** report.json, report.xml (JUnit) and report.html in `dir`, all from the same redacted report. */
+export async function writeReports(dir: string, run: Parameters<typeof buildReport>[0]): Promise<string[]> {
+  const report = await buildReport(run);
+  await mkdir(dir, { recursive: true });
+  const files: [string, string][] = [
+    ['report.json', jsonReport(report)],
+    ['report.xml', junitReport(report)],
+    ['report.html', htmlReport(report)],
+  ];
+  for (const [name, content] of files) await writeFile(resolve(dir, name), content);
+  return files.map(([name]) => resolve(dir, name));
 }
 
 function parse(argv: string[]) {
@@ -74,6 +113,8 @@ function parse(argv: string[]) {
       'no-agent': { type: 'boolean' },
       report: { type: 'string' },
       filter: { type: 'string' },
+      baseline: { type: 'string' },
+      coverage: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,

@@ -1,10 +1,12 @@
 // The run as one JSON file - every case with every check and breach - with the versions and
 // hashes of the spec and the suite, so a report names exactly what certified what. Secrets (the
-// access and agent tokens, cookies) are redacted from recorded exchanges.
+// access and agent tokens, cookies, session ids) are redacted from everything (report/redact.ts);
+// the JUnit and HTML reports are rendered from the same redacted Report.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { RunResult } from '../suite/runner.ts';
+import { exitCodeOf, type RunResult } from '../suite/runner.ts';
+import { redactDeep } from './redact.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -20,8 +22,7 @@ export async function folderHash(folder: string): Promise<string> {
   return hash.digest('hex');
 }
 
-const SECRET = /\b(tk|atk|as|bs)_[A-Za-z0-9_-]{16,}/g;
-export const redact = (text: string) => text.replace(SECRET, (_m, prefix: string) => `${prefix}_<redacted>`);
+export type Provenance = Awaited<ReturnType<typeof provenance>>;
 
 export async function provenance() {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -34,6 +35,13 @@ export async function provenance() {
   };
 }
 
-export async function jsonReport(run: RunResult): Promise<string> {
-  return redact(JSON.stringify({ ...(await provenance()), ...run }, null, 2));
+/** What every report shows: provenance, the run's exit code, and the run with its secrets redacted. */
+export type Report = Provenance & RunResult & { exitCode: 0 | 1 | 2 };
+
+export async function buildReport(run: RunResult): Promise<Report> {
+  return redactDeep({ ...(await provenance()), exitCode: exitCodeOf(run), ...run });
+}
+
+export function jsonReport(report: Report): string {
+  return JSON.stringify(report, null, 2);
 }

@@ -4,10 +4,22 @@ import type { CaseResult, RunResult } from '../suite/runner.ts';
 
 const marks: Record<Grade, string> = { pass: 'PASS', 'non-strict': 'WARN', fail: 'FAIL', informational: 'INFO', 'not-testable': 'SKIP' };
 
+/** The mark of a case in the terminal: its grade's, or XFAIL / STALE when the baseline lists it. */
+export function markOf(result: CaseResult): string {
+  if (result.baseline?.outcome === 'expected') return 'XFAIL';
+  if (result.baseline?.outcome === 'stale') return 'STALE';
+  return marks[result.grade];
+}
+
 export function progressLine(result: CaseResult, index: number, total: number): string {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  const why = result.grade === 'pass' || result.grade === 'informational' ? '' : `  - ${firstProblem(result)}`;
-  return `${counter} ${marks[result.grade]} ${result.level.padEnd(6)} ${result.id}${why}`;
+  const why =
+    result.baseline?.outcome === 'stale'
+      ? `  - passed, but the baseline expects it to fail (${result.baseline.reason.slice(0, 120)}): remove it from the baseline`
+      : result.grade === 'pass' || result.grade === 'informational'
+        ? ''
+        : `  - ${firstProblem(result)}`;
+  return `${counter} ${markOf(result).padEnd(5)} ${result.level.padEnd(6)} ${result.id}${why}`;
 }
 
 export function firstProblem(result: CaseResult): string {
@@ -17,26 +29,57 @@ export function firstProblem(result: CaseResult): string {
 
 export function summary(run: RunResult): string {
   const lines = ['', `livechat-kit conformance - ${run.baseUrl} - ${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s`, ''];
-  lines.push(`${'profile'.padEnd(24)} pass  warn  fail  info  skip  verdict`);
+  const baselined = run.results.some((r) => r.baseline !== undefined);
+  const columns: (keyof Tally)[] = baselined
+    ? ['pass', 'warn', 'fail', 'info', 'skip', 'xfail', 'stale']
+    : ['pass', 'warn', 'fail', 'info', 'skip'];
+  lines.push(`${'profile'.padEnd(24)} ${columns.map((c) => c.padStart(5)).join(' ')}  verdict`);
   for (const profile of run.profiles) {
     const mine = run.results.filter((r) => r.profile === profile);
     if (mine.length === 0) continue;
-    const count = (grade: Grade) => String(mine.filter((r) => r.grade === grade).length).padStart(4);
-    const verdict = profileVerdict(mine);
-    lines.push(
-      `${profile.padEnd(24)} ${count('pass')}  ${count('non-strict')}  ${count('fail')}  ${count('informational')}  ${count('not-testable')}  ${verdict}`,
-    );
+    const counts = tally(mine);
+    lines.push(`${profile.padEnd(24)} ${columns.map((c) => String(counts[c]).padStart(5)).join(' ')}  ${profileVerdict(mine)}`);
   }
+  const expected = run.results.filter((r) => r.baseline?.outcome === 'expected');
+  const stale = run.results.filter((r) => r.baseline?.outcome === 'stale');
+  if (expected.length > 0) lines.push('', `${expected.length} failures are expected by the baseline (XFAIL): they do not fail the run.`);
+  if (stale.length > 0)
+    lines.push(
+      '',
+      `${stale.length} cases of the baseline passed - the baseline is stale and the run fails; remove them from it:`,
+      ...stale.map((r) => `  ${r.id}`),
+    );
   const notImplemented = run.results.filter((r) => !r.implemented).length;
   if (notImplemented > 0)
     lines.push('', `${notImplemented} cases are not implemented in this version of the suite (reported as SKIP, never as passed).`);
   return lines.join('\n');
 }
 
-/** passed: every MUST passed; failed: a MUST failed; incomplete: some MUST could not be tested. */
+export type Tally = Record<'pass' | 'warn' | 'fail' | 'info' | 'skip' | 'xfail' | 'stale', number>;
+
+/** Cases by outcome; a case of the baseline counts as xfail (failed as expected) or stale (passed), not by its grade. */
+export function tally(results: CaseResult[]): Tally {
+  const counts: Tally = { pass: 0, warn: 0, fail: 0, info: 0, skip: 0, xfail: 0, stale: 0 };
+  const column: Record<Grade, keyof Tally> = {
+    pass: 'pass',
+    'non-strict': 'warn',
+    fail: 'fail',
+    informational: 'info',
+    'not-testable': 'skip',
+  };
+  for (const r of results)
+    counts[r.baseline?.outcome === 'expected' ? 'xfail' : r.baseline?.outcome === 'stale' ? 'stale' : column[r.grade]]++;
+  return counts;
+}
+
+/**
+ * passed: every MUST passed (or failed as the baseline expects); failed: a MUST failed, or a case
+ * of the baseline passed (stale); incomplete: some MUST could not be tested.
+ */
 export function profileVerdict(results: CaseResult[]): 'passed' | 'failed' | 'incomplete' {
+  if (results.some((r) => r.baseline?.outcome === 'stale')) return 'failed';
   const musts = results.filter((r) => r.level === 'MUST');
-  if (musts.some((r) => r.grade === 'fail')) return 'failed';
+  if (musts.some((r) => r.grade === 'fail' && r.baseline?.outcome !== 'expected')) return 'failed';
   if (musts.some((r) => r.grade === 'not-testable')) return 'incomplete';
   return 'passed';
 }

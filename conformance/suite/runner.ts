@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { cases } from '../../generated/conformance/cases.ts';
 import type { AgentDriver } from '../agent-driver/driver.ts';
 import { resolvers } from '../cases/index.ts';
+import { type Baseline, type BaselineMark, baselineMark } from './baseline.ts';
 import { type CaseStop, type Check, type Grade, gradeOf } from './checks.ts';
 import { CaseContext } from './context.ts';
 import { type Breach, type Exchange, Observer } from './observer.ts';
@@ -28,6 +29,8 @@ export type CaseResult = {
   breaches: Breach[];
   /** The HTTP exchanges of a case that did not pass, for the report. */
   exchanges?: Exchange[];
+  /** Set when the run's baseline lists the case (suite/baseline.ts). */
+  baseline?: BaselineMark;
   ms: number;
 };
 
@@ -35,11 +38,13 @@ export type RunOptions = {
   baseUrl: string;
   /** The profiles to certify; all by default. */
   profiles?: Profile[];
-  driver?: AgentDriver | ((fetch: typeof fetch) => AgentDriver | Promise<AgentDriver>);
+  driver?: AgentDriver | ((fetch: typeof globalThis.fetch) => AgentDriver | Promise<AgentDriver>);
   /** Only cases whose id matches (for a focused run). */
   filter?: RegExp;
   timeoutMs?: number;
   network?: typeof fetch;
+  /** The deployment's expected failures: a listed case that fails is expected, one that passes is stale. */
+  baseline?: Baseline;
   onCase?: (result: CaseResult, index: number, total: number) => void;
 };
 
@@ -55,6 +60,8 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   const results: CaseResult[] = [];
   for (const [index, spec] of selected.entries()) {
     const result = await runCase(spec, { ...options, observer, driver, runId: `${runId}${index}` });
+    const mark = baselineMark(options.baseline, result.id, result.grade);
+    if (mark !== undefined) result.baseline = mark;
     results.push(result);
     options.onCase?.(result, index, selected.length);
   }
@@ -63,7 +70,7 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
 
 async function runCase(
   spec: CaseSpec,
-  options: RunOptions & { observer: Observer; driver: AgentDriver | undefined; runId: string },
+  options: Omit<RunOptions, 'driver'> & { observer: Observer; driver: AgentDriver | undefined; runId: string },
 ): Promise<CaseResult> {
   const started = Date.now();
   const base = {
@@ -122,10 +129,15 @@ async function runCase(
   };
 }
 
-/** 0: every MUST of the chosen profiles passed; 1: a MUST failed; 2: none failed, but some could not be tested (not certified). */
+/**
+ * 0: every MUST of the chosen profiles passed (or failed as the baseline expects); 1: a MUST
+ * failed, or the baseline is stale (a case it lists passed); 2: none failed, but some could not
+ * be tested (not certified).
+ */
 export function exitCodeOf(run: RunResult): 0 | 1 | 2 {
+  if (run.results.some((r) => r.baseline?.outcome === 'stale')) return 1;
   const musts = run.results.filter((r) => r.level === 'MUST');
-  if (musts.some((r) => r.grade === 'fail')) return 1;
+  if (musts.some((r) => r.grade === 'fail' && r.baseline?.outcome !== 'expected')) return 1;
   if (musts.some((r) => r.grade === 'not-testable')) return 2;
   return 0;
 }
