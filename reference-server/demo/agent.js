@@ -96,6 +96,7 @@
       }
     }),
     onEvent('CustomerMessage', (e) => chats.has(e.sid) && say(chats.get(e.sid), e.data.msg, 'c')),
+    onEvent('FileUploaded', (e) => chats.has(e.sid) && say(chats.get(e.sid), `📎 ${e.data.file.originalName}`, 'c')),
     onEvent('CustomerTyping', (e) => {
       const chat = chats.get(e.sid);
       if (chat) $('typing', chat.view).textContent = e.data.state === 1 ? 'the customer is typing…' : '';

@@ -9,12 +9,20 @@
       <label for="lc-name">Your name</label><input id="lc-name" name="name" maxlength="80" required autocomplete="name">
       <label for="lc-topic">Topic</label>
       <select id="lc-topic" name="topic"><option value="credit-card">Credit card</option><option value="home-loan">Home loan</option><option value="other">Something else</option></select>
+      <div data-captcha hidden>
+        <label for="lc-captcha">Type the characters you see</label>
+        <img data-captcha-image alt="captcha" width="160" height="60">
+        <button type="button" class="secondary" data-captcha-reset>New image</button>
+        <input id="lc-captcha" name="captcha" maxlength="16" autocomplete="off">
+      </div>
+      <p class="notice" data-notice role="status"></p>
       <button>Start chat</button>
     </form>
     <div data-chat hidden>
       <div class="log" data-log aria-live="polite"></div>
       <div class="typing" data-typing></div>
       <form class="compose" data-compose><input name="msg" maxlength="4096" autocomplete="off" placeholder="Type a message" aria-label="Message"><button>Send</button></form>
+      <form class="compose" data-attach><label class="attach">Attach a file<input type="file" name="files" multiple hidden></label></form>
       <form class="compose" data-end><button class="secondary">End chat</button></form>
     </div>`;
   document.body.append(root);
@@ -44,21 +52,42 @@
     }
     state(session.state === 'connected' ? 'connected' : 'waiting for an agent');
   };
-  livechat.OnOpenFailed = (code) => {
+  livechat.OnOpenFailed = async (code) => {
     show('start');
     state(code === 'AlreadyEndedSession' ? 'your last chat has ended' : 'online');
+    // The deployment says whether Start needs the captcha (GetAccessToken's answer).
+    await livechat.client.getAccessToken();
+    if (livechat.client.requires.captcha) {
+      $('captcha').hidden = false;
+      livechat.setCaptchaImage($('captcha-image'));
+    }
+  };
+  livechat.OnResetCaptcha = () => {
+    livechat.resetCaptchaImage($('captcha-image'));
+    root.querySelector('#lc-captcha').value = '';
   };
   livechat.OnStartSuccess = () => {
+    $('notice').textContent = '';
     show('chat');
     state('waiting for an agent');
   };
-  livechat.OnStartFailed = (code) => say(`Could not start: ${code}`, 'sys');
+  livechat.OnStartFailed = (code) => {
+    $('notice').textContent = `Could not start: ${code}`;
+  };
   livechat.OnCallQueued = (position) => state(`in queue, position ${position}`);
   livechat.OnRemoteUserConnected = (name) => {
     state(`connected to ${name}`);
     say(`${name} joined`, 'sys');
   };
   livechat.OnEcho = (msg) => say(msg, 'c');
+  livechat.OnUploadComplete = (file) => {
+    const line = document.createElement('a');
+    line.className = `msg ${file.by}`;
+    line.href = livechat.prepareDownloadURL(file.fileName);
+    line.textContent = `📎 ${file.originalName}`;
+    log.append(line);
+    log.scrollTop = log.scrollHeight;
+  };
   livechat.OnMessageReceived = (msg) => {
     $('typing').textContent = '';
     say(msg, 'a');
@@ -82,6 +111,7 @@
     const details = new SessionDetails();
     details.eCustDetails = { eCustName: String(form.get('name')), pTopic: String(form.get('topic')), pChannel: 'web' };
     details.enable_autocb = true;
+    if (livechat.client.requires.captcha) details.eEnteredCaptcha = String(form.get('captcha') ?? '');
     livechat.Start(details, '');
   });
   let typing = 0;
@@ -98,6 +128,11 @@
     input.value = '';
     typing = 0;
     livechat.NotifyTypingStateChange(0);
+  });
+  $('captcha-reset').addEventListener('click', () => livechat.resetCaptchaImage($('captcha-image')));
+  $('attach').addEventListener('change', (event) => {
+    if (event.target.files.length > 0) livechat.uploadFiles(event.target.files);
+    event.target.value = '';
   });
   $('end').addEventListener('submit', (event) => {
     event.preventDefault();

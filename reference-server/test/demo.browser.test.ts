@@ -12,11 +12,13 @@ import { startTestServer, type TestServer } from './harness.ts';
 let server: TestServer;
 let browser: Browser;
 let dist: string;
+let dataDir: string;
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
+  dataDir = await mkdtemp(join(tmpdir(), 'livechat-demo-data-'));
   await buildClient(dist);
-  server = await startTestServer({}, undefined, dist);
+  server = await startTestServer({ LIVECHAT_CAPTCHA: true, LIVECHAT_DATA_DIR: dataDir }, undefined, dist);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -27,12 +29,22 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await rm(dist, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
   expect(server.violations).toEqual([]);
 });
 
 const messages = (page: Page, scope: string) => page.locator(`${scope} .msg`).allTextContents();
 
-it('a customer and a CSO chat through the demo pages, and the chat floats to page 2', async () => {
+/** The captcha text the server keeps for the customer's browser session - what a person reads off the image. */
+async function captchaOf(page: Page): Promise<string> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'LIVECHAT_SESSION');
+  const session = await server.store.getBrowserSession(cookie?.value ?? '');
+  const text = session?.captchas?.at(-1)?.text;
+  if (text === undefined) throw new Error('no captcha issued');
+  return text;
+}
+
+it('a customer and a CSO chat through the demo pages - captcha, a file both ways, the chat floating to page 2', async () => {
   const agent = await (await browser.newContext()).newPage();
   await agent.goto(`${server.baseUrl}/demo/agent.html`);
   await agent.getByRole('button', { name: 'Log in' }).click();
@@ -42,6 +54,20 @@ it('a customer and a CSO chat through the demo pages, and the chat floats to pag
   const customer = await (await browser.newContext()).newPage();
   await customer.goto(`${server.baseUrl}/demo/`);
   await customer.getByLabel('Your name').fill('Tan Mei Ling');
+  // The deployment requires the captcha: a wrong text is refused and a new image comes.
+  await customer.getByAltText('captcha').waitFor();
+  await customer.waitForFunction(() => (document.querySelector('[data-captcha-image]') as HTMLImageElement | null)?.complete);
+  const first = await captchaOf(customer);
+  await customer.getByLabel('Type the characters you see').fill('WRONG');
+  await customer.getByRole('button', { name: 'Start chat' }).click();
+  await customer.getByText('Could not start: CaptchaDoesNotMatch').waitFor();
+  // OnResetCaptcha: the widget loads a new image, which makes a new text.
+  await expect.poll(() => captchaOf(customer), { timeout: 10_000 }).not.toBe(first);
+  await customer.waitForFunction(() => {
+    const image = document.querySelector('[data-captcha-image]') as HTMLImageElement | null;
+    return image?.complete === true && image.src.includes('reset=true');
+  });
+  await customer.getByLabel('Type the characters you see').fill(await captchaOf(customer));
   await customer.getByRole('button', { name: 'Start chat' }).click();
 
   await agent.getByRole('button', { name: 'Accept' }).click();
@@ -53,6 +79,22 @@ it('a customer and a CSO chat through the demo pages, and the chat floats to pag
   await agent.getByLabel('Reply').fill('Let me check that for you.');
   await agent.getByLabel('Reply').press('Enter');
   await customer.locator('.msg.a', { hasText: 'Let me check that for you.' }).waitFor();
+
+  // A file: uploaded by the customer, announced on the page as a download link and to the CSO.
+  await customer
+    .locator('[data-attach] input[type=file]')
+    .setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%demo\n') });
+  const link = customer.locator('a.msg', { hasText: 'statement.pdf' });
+  await link.waitFor();
+  await agent.locator('.chat .msg.c', { hasText: '📎 statement.pdf' }).waitFor();
+  const downloaded = await customer.evaluate(
+    async (href) => {
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+    },
+    (await link.getAttribute('href')) ?? '',
+  );
+  expect(downloaded).toEqual({ status: 200, type: 'application/pdf', text: '%PDF-1.4\n%demo\n' });
 
   // Floating chat: the next page opens the same chat with its transcript.
   await customer.getByRole('link', { name: 'page 2' }).click();

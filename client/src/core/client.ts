@@ -73,9 +73,17 @@ export class LivechatClient {
     return [...this.#chats.keys()];
   }
 
+  /** What the deployment's Start requires, as GetAccessToken last said (false until it has answered). */
+  requires = { captcha: false, encryptedDetails: false };
+
   async getAccessToken(): Promise<string> {
-    this.#tokenPending ??= this.#call<{ token: string }>('getAccessToken').then(
-      ({ body }) => (this.#token = body.token),
+    this.#tokenPending ??= this.#call<{ token: string; captchaRequired: boolean; encryptedDetailsRequired: boolean }>(
+      'getAccessToken',
+    ).then(
+      ({ body }) => {
+        this.requires = { captcha: body.captchaRequired, encryptedDetails: body.encryptedDetailsRequired };
+        return (this.#token = body.token);
+      },
       (error: unknown) => {
         this.#tokenPending = undefined;
         throw error;
