@@ -24,7 +24,7 @@ export type RawCall = {
 export type RawAnswer = { status: number; headers: Headers; body: unknown; text: string };
 
 export class CaseContext {
-  readonly checks = new Checks();
+  readonly checks: Checks = new Checks();
   private readonly cleanups: (() => unknown)[] = [];
   private agentCount = 0;
 

@@ -82,7 +82,8 @@ export class LivechatClient {
     ).then(
       ({ body }) => {
         this.requires = { captcha: body.captchaRequired, encryptedDetails: body.encryptedDetailsRequired };
-        return (this.#token = body.token);
+        this.#token = body.token;
+        return body.token;
       },
       (error: unknown) => {
         this.#tokenPending = undefined;
