@@ -116,6 +116,11 @@ export class CaseContext {
     return true;
   }
 
+  /** Runs `cleanup` as the case ends, before what was opened earlier is closed (e.g. ends a chat the case started). */
+  defer(cleanup: () => unknown): void {
+    this.cleanups.push(cleanup);
+  }
+
   async close(): Promise<void> {
     for (const cleanup of this.cleanups.splice(0).reverse()) await Promise.resolve(cleanup()).catch(() => undefined);
   }
