@@ -3,13 +3,32 @@
 // One strategy per code where the code has a generic one (a request the contract accepts, changed
 // in the one respect the code is about), a specific setup where a code needs one, and "not
 // testable" - with the reason - for what no client can provoke.
+import { randomBytes } from 'node:crypto';
 import type { ErrorCode } from '../../generated/codes.ts';
 import { operations } from '../../generated/http/operations.ts';
 import { CaseStop } from '../suite/checks.ts';
 import type { CaseContext, OperationId } from '../suite/context.ts';
 import type { CaseImpl, Resolver } from '../suite/registry.ts';
-import { brokenRequest, type Ids, unknownIds, validRequest } from './requests.ts';
-import { type Chat, call, customer, endedChat, expectProblem, otherPage, queuedChat, randomId, send } from './setups.ts';
+import { brokenRequest, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
+import {
+  admissionStop,
+  avCall,
+  type Chat,
+  type Customer,
+  call,
+  cobrowsing,
+  customer,
+  endChatsOnClose,
+  endedChat,
+  expectProblem,
+  multipart,
+  otherPage,
+  queuedChat,
+  randomId,
+  send,
+  staff,
+  stillActive,
+} from './setups.ts';
 
 type Strategy = (t: CaseContext, operation: OperationId) => Promise<void>;
 
@@ -128,6 +147,230 @@ const unOpenedSessionNotAllowed: Strategy = async (t: CaseContext, operation: Op
   expectProblem(t, answer, 'UnOpenedSessionNotAllowed', `${operation} from a page that takes no part in the chat`);
 };
 
+// --- InvalidSessionState -------------------------------------------------------------------------
+
+/** StartAvCall / StartCobr before a CSO connected: the chat is still queued. */
+const beforeAnAgentConnected: Strategy = async (t: CaseContext, operation: OperationId) => {
+  const chat = await queuedChat(t);
+  expectProblem(
+    t,
+    await call(t, chat.who, operation, validRequest(operation, idsOf(chat))),
+    'InvalidSessionState',
+    `${operation} before a CSO connected`,
+  );
+};
+
+/** A call's operation naming a call that has ended (EndAvCall answered). */
+const afterTheCallEnded: Strategy = async (t: CaseContext, operation: OperationId) => {
+  const chat = await avCall(t);
+  const ended = await call(t, chat.who, 'endAvCall', { path: { sid: chat.sid }, body: { callId: chat.callId } });
+  t.must(ended.status === 204, `EndAvCall answers 204 (got ${ended.status})`);
+  const answer = await call(t, chat.who, operation, validRequest(operation, idsOf(chat, { callId: chat.callId })));
+  expectProblem(t, answer, 'InvalidSessionState', `${operation} for a call that ended`);
+};
+
+/** A co-browse operation naming a co-browse session that has ended (EndCobr answered). */
+const afterCobrowsingEnded: Strategy = async (t: CaseContext, operation: OperationId) => {
+  const chat = await cobrowsing(t);
+  const ended = await call(t, chat.who, 'endCobrowse', { path: { sid: chat.sid }, body: { cobrowseId: chat.cobrowseId } });
+  t.must(ended.status === 204, `EndCobr answers 204 (got ${ended.status})`);
+  const answer = await call(t, chat.who, operation, validRequest(operation, idsOf(chat, { cobrowseId: chat.cobrowseId })));
+  expectProblem(t, answer, 'InvalidSessionState', `${operation} for a co-browse session that ended`);
+};
+
+/** Start of the other mode: a multi-chat Start in a browser session whose single chat is active. */
+const startOfTheOtherMode: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const request = validRequest('startChat', unknownIds(chat.who.pageId));
+  const answer = await call(t, chat.who, 'startChat', { ...request, body: { ...(request.body as object), multichat: true } });
+  expectProblem(t, answer, 'InvalidSessionState', 'a multi-chat Start in a single-chat browser session with an active chat');
+};
+
+// --- Start's own checks --------------------------------------------------------------------------
+
+/** Start again from the page in the chat (a new clientId, so not a retry), and from a page that called Open. */
+const alreadyStartedAndInSession: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const again = await call(t, chat.who, 'startChat', validRequest('startChat', unknownIds(chat.who.pageId)));
+  expectProblem(t, again, 'AlreadyStartedAndInSession', 'a second Start from the page in the chat');
+  const opened = otherPage(chat.who);
+  const open = await call(t, opened, 'openChats');
+  t.must(open.status === 200, `another page Opens the chat (got ${open.status})`);
+  const fromOpened = await call(t, opened, 'startChat', validRequest('startChat', unknownIds(opened.pageId)));
+  expectProblem(t, fromOpened, 'AlreadyStartedAndInSession', 'Start from a page that Opened the chat');
+};
+
+/** Start from a page that never called Open while the browser session has an active chat. */
+const unOpenedSessionPerformedStart: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const stranger = otherPage(chat.who);
+  const answer = await call(t, stranger, 'startChat', validRequest('startChat', unknownIds(stranger.pageId)));
+  expectProblem(t, answer, 'UnOpenedSessionPerformedStart', 'Start from a page that never called Open, while a chat is active');
+};
+
+/**
+ * MaxConcurrentSessionCountReached in multi-chat: Starts of new clientIds up to the
+ * maxConcurrentChats the first Start announces, then one more.
+ *
+ * FAILS against the reference server, which is wrong (reported to the lead): it announces
+ * maxConcurrentChats 1 in every session's limits, multi-chat included, and then takes up to
+ * LIVECHAT_MAX_CHATS_PER_BROWSER (4) chats - the second multi-chat Start answers 201.
+ */
+const maxConcurrentChats: Strategy = async (t: CaseContext) => {
+  const agent = await staff(t);
+  const who = await customer(t);
+  endChatsOnClose(t, who.browser);
+  const start = () => call(t, who, 'startChat', { body: { ...(validRequest('startChat', unknownIds()).body as object), multichat: true } });
+  const first = await start();
+  admissionStop(t, (first.body as { code?: string } | undefined)?.code);
+  t.must(first.status === 201, `a multi-chat Start answers 201 (got ${first.status} ${first.text.slice(0, 200)})`);
+  await stillActive(t, who, first.body as { sid: string; seq: number }, agent);
+  const { maxConcurrentChats: most } = (first.body as { limits: { maxConcurrentChats: number } }).limits;
+  for (let n = 2; n <= most; n++) {
+    const next = await start();
+    t.must(next.status === 201, `Start of chat ${n} of the announced maxConcurrentChats ${most} answers 201 (got ${next.status})`);
+  }
+  expectProblem(t, await start(), 'MaxConcurrentSessionCountReached', `a Start beyond the announced maxConcurrentChats (${most})`);
+};
+
+/** The captcha cases run where the deployment requires one (GetAccessToken says captchaRequired). */
+async function captchaCustomer(t: CaseContext): Promise<Customer> {
+  const who = await customer(t);
+  const token = await send(t, 'getAccessToken', { browser: who.browser });
+  if ((token.body as { captchaRequired?: boolean }).captchaRequired !== true)
+    t.notTestable('the deployment does not require a captcha (GetAccessToken says captchaRequired: false)');
+  await staff(t);
+  return who;
+}
+
+const loadCaptcha = async (t: CaseContext, who: Customer) => {
+  const image = await send(t, 'getCaptchaImage', { browser: who.browser, query: { reset: 'false', t: String(Date.now()) } });
+  t.must(image.status === 200, `the captcha image loads (got ${image.status})`);
+};
+
+const startWithCaptcha = (t: CaseContext, who: Customer, entered: string) => {
+  const request = validRequest('startChat', unknownIds(who.pageId));
+  const body = request.body as { details: Record<string, unknown> };
+  return call(t, who, 'startChat', { ...request, body: { ...body, details: { ...body.details, eEnteredCaptcha: entered } } });
+};
+
+const captchaIsEmpty: Strategy = async (t: CaseContext) => {
+  const who = await captchaCustomer(t);
+  await loadCaptcha(t, who);
+  expectProblem(t, await startWithCaptcha(t, who, ''), 'CaptchaIsEmpty', 'Start with an empty eEnteredCaptcha');
+};
+
+const captchaNotFound: Strategy = async (t: CaseContext) => {
+  const who = await captchaCustomer(t);
+  expectProblem(t, await startWithCaptcha(t, who, 'K7X2P'), 'CaptchaNotFound', 'Start before any captcha image was loaded');
+};
+
+const captchaDoesNotMatch: Strategy = async (t: CaseContext) => {
+  const who = await captchaCustomer(t);
+  await loadCaptcha(t, who);
+  // Longer than any captcha text an image shows, so it cannot match by chance.
+  expectProblem(t, await startWithCaptcha(t, who, 'NOT-THE-CAPTCHA-TEXT-AT-ALL'), 'CaptchaDoesNotMatch', 'Start with a wrong captcha text');
+};
+
+/** A JWE compact serialization (dir, A256GCM) of random bytes: well formed, and no key opens it. */
+function undecryptableDetails(): string {
+  const part = (bytes: Buffer) => bytes.toString('base64url');
+  return [
+    part(Buffer.from(JSON.stringify({ alg: 'dir', enc: 'A256GCM' }))),
+    '',
+    part(randomBytes(12)),
+    part(randomBytes(48)),
+    part(randomBytes(16)),
+  ].join('.');
+}
+
+/**
+ * CustomerDetailsRejected: encrypted details no key opens; and, where the deployment requires
+ * encrypted details (encryptedDetailsRequired), plain ones.
+ */
+const customerDetailsRejected: Strategy = async (t: CaseContext) => {
+  const who = await customer(t);
+  await staff(t);
+  const token = await send(t, 'getAccessToken', { browser: who.browser });
+  if ((token.body as { captchaRequired?: boolean }).captchaRequired === true)
+    t.notTestable('the deployment requires a captcha, which Start checks before the customer details and the suite cannot read');
+  const request = validRequest('startChat', unknownIds(who.pageId));
+  const body = request.body as { details: Record<string, unknown> };
+  const sealed = await call(t, who, 'startChat', {
+    ...request,
+    body: { ...body, details: { ...body.details, eCustDetails: undecryptableDetails() } },
+  });
+  expectProblem(t, sealed, 'CustomerDetailsRejected', 'Start with encrypted customer details no key opens');
+  if ((token.body as { encryptedDetailsRequired?: boolean }).encryptedDetailsRequired === true) {
+    const plain = await call(t, who, 'startChat', validRequest('startChat', unknownIds(who.pageId)));
+    expectProblem(t, plain, 'CustomerDetailsRejected', 'Start with plain customer details where encrypted ones are required');
+  } else t.info('the deployment does not require encrypted details (encryptedDetailsRequired: false): plain details not tried');
+};
+
+// --- sizes, files --------------------------------------------------------------------------------
+
+/** SendAppMessage whose obj is one byte larger, as JSON, than the session's maxAppMessageBytes. */
+const appMessageTooLarge: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const obj = 'x'.repeat(chat.limits.maxAppMessageBytes - 1); // with its quotes: one byte over
+  const answer = await call(t, chat.who, 'sendAppMessage', {
+    path: { sid: chat.sid },
+    body: { type: 'conformance', obj, clientMessageId: randomId('a_') },
+  });
+  expectProblem(
+    t,
+    answer,
+    'PayloadTooLarge',
+    `SendAppMessage with obj of ${obj.length + 2} bytes (maxAppMessageBytes ${chat.limits.maxAppMessageBytes})`,
+  );
+};
+
+/** uploadFiles with one file more than maxFilesPerUpload (or, where that is the schema's own maximum, one file a byte over maxFileBytes). */
+const uploadTooLarge: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const { maxFilesPerUpload, maxFileBytes } = chat.limits;
+  const manyFiles = maxFilesPerUpload < 10;
+  const files = manyFiles
+    ? Array.from({ length: maxFilesPerUpload + 1 }, (_, i) => ({ ...textFile, name: `conformance-${i}.txt` }))
+    : [{ ...textFile, content: 'x'.repeat(maxFileBytes + 1) }];
+  const answer = await call(t, chat.who, 'uploadFiles', { path: { sid: chat.sid }, ...multipart(files), timeoutMs: 15_000 });
+  expectProblem(
+    t,
+    answer,
+    'PayloadTooLarge',
+    manyFiles
+      ? `uploadFiles of ${files.length} files (maxFilesPerUpload ${maxFilesPerUpload})`
+      : `uploadFiles of a file of ${maxFileBytes + 1} bytes`,
+  );
+};
+
+/** CreateCampaignContact of more than 16 KiB of JSON (spec/http/campaign.yaml). */
+const contactTooLarge: Strategy = async (t: CaseContext) => {
+  const who = await customer(t);
+  const answer = await call(t, who, 'createCampaignContact', { body: { campaign: 'conformance', notes: 'x'.repeat(17 * 1024) } });
+  expectProblem(t, answer, 'PayloadTooLarge', 'CreateCampaignContact of 17 KiB of JSON');
+};
+
+/** uploadFiles of a Windows executable declared as such: a type no chat allows, and content of no allowed type. */
+const unsupportedFileType: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  t.must(!chat.limits.allowedFileTypes.includes('application/x-msdownload'), 'the session does not allow executables');
+  const executable = {
+    name: 'setup.exe',
+    type: 'application/x-msdownload',
+    content: 'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00PE\x00\x00',
+  };
+  const answer = await call(t, chat.who, 'uploadFiles', { path: { sid: chat.sid }, ...multipart([executable]) });
+  expectProblem(t, answer, 'UnsupportedFileType', 'uploadFiles of an executable');
+};
+
+/** downloadFile of a name no file of the chat has, in the browser session's own chat. */
+const fileNotFound: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const answer = await call(t, chat.who, 'downloadFile', { path: { sid: chat.sid, fileName: `f_${randomId('')}.txt` } });
+  expectProblem(t, answer, 'FileNotFound', 'downloadFile of a name no file of the chat has');
+};
+
 // --- which strategy answers which case -----------------------------------------------------------
 
 /** One strategy per code, for every operation that lists it. */
@@ -141,7 +384,31 @@ const byCode: Partial<Record<ErrorCode, Strategy>> = {
 };
 
 /** Where an operation needs its own setup for a code. */
-const specific: Record<string, Strategy> = {};
+const specific: Record<string, Strategy> = {
+  'startChat:AlreadyStartedAndInSession': alreadyStartedAndInSession,
+  'startChat:UnOpenedSessionPerformedStart': unOpenedSessionPerformedStart,
+  'startChat:MaxConcurrentSessionCountReached': maxConcurrentChats,
+  'startChat:CaptchaIsEmpty': captchaIsEmpty,
+  'startChat:CaptchaNotFound': captchaNotFound,
+  'startChat:CaptchaDoesNotMatch': captchaDoesNotMatch,
+  'startChat:CustomerDetailsRejected': customerDetailsRejected,
+  'startChat:InvalidSessionState': startOfTheOtherMode,
+  'startAvCall:InvalidSessionState': beforeAnAgentConnected,
+  'startCobrowse:InvalidSessionState': beforeAnAgentConnected,
+  'endAvCall:InvalidSessionState': afterTheCallEnded,
+  'pauseAv:InvalidSessionState': afterTheCallEnded,
+  'sendAvSignal:InvalidSessionState': afterTheCallEnded,
+  'endCobrowse:InvalidSessionState': afterCobrowsingEnded,
+  'sendCobrowseSignal:InvalidSessionState': afterCobrowsingEnded,
+  'sendCobrowseControlValue:InvalidSessionState': afterCobrowsingEnded,
+  'sendCobrowsePointer:InvalidSessionState': afterCobrowsingEnded,
+  'sendCobrowseAnnotation:InvalidSessionState': afterCobrowsingEnded,
+  'sendAppMessage:PayloadTooLarge': appMessageTooLarge,
+  'uploadFiles:PayloadTooLarge': uploadTooLarge,
+  'createCampaignContact:PayloadTooLarge': contactTooLarge,
+  'uploadFiles:UnsupportedFileType': unsupportedFileType,
+  'downloadFile:FileNotFound': fileNotFound,
+};
 
 export const errorResolvers: Resolver[] = [
   (spec): CaseImpl | undefined => {
