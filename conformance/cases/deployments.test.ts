@@ -22,6 +22,13 @@ const deployments: { requires: string; config: Partial<Config>; cases: RegExp; c
     cases: /^error:startChat:CustomerDetailsRejected$/,
     count: 1,
   },
+  {
+    requires: 'the smallest signaling budget the contract allows (LIVECHAT_SIGNALS_PER_MINUTE 600)',
+    config: { LIVECHAT_SIGNALS_PER_MINUTE: 600 },
+    // One of them: each spends 601 calls.
+    cases: /^error:startAvCall:RateLimited$/,
+    count: 1,
+  },
 ];
 
 let server: TestServer | undefined;

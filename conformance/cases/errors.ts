@@ -9,7 +9,7 @@ import { operations } from '../../generated/http/operations.ts';
 import { CaseStop } from '../suite/checks.ts';
 import type { CaseContext, OperationId } from '../suite/context.ts';
 import type { CaseImpl, Resolver } from '../suite/registry.ts';
-import { brokenRequest, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
+import { brokenRequest, chatScoped, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
 import {
   admissionStop,
   avCall,
@@ -371,6 +371,84 @@ const fileNotFound: Strategy = async (t: CaseContext) => {
   expectProblem(t, answer, 'FileNotFound', 'downloadFile of a name no file of the chat has');
 };
 
+// --- what a run can spend, and what it cannot reach --------------------------------------------
+
+/**
+ * Whether a call counts against signalsPerMinute: every audio/video and co-browse call (StartAvCall
+ * and StartCobr included, as the reference server counts them); every other chat-scoped POST is
+ * one of messagesPerMinute's "other chat calls".
+ */
+const signaling = (operation: OperationId) => /\/(av|cobrowse)(\/|$)/.test(operations[operation].path);
+
+/** The calls per minute an operation's budget allows, as the session announces it; undefined when the contract announces none for it. */
+function budgetOf(operation: OperationId, limits: { messagesPerMinute: number; signalsPerMinute: number }) {
+  if (operations[operation].method !== 'POST' || !chatScoped(operation)) return undefined;
+  return signaling(operation)
+    ? { calls: limits.signalsPerMinute, name: 'signalsPerMinute' }
+    : { calls: limits.messagesPerMinute, name: 'messagesPerMinute' };
+}
+
+/**
+ * Most calls a RateLimited case sends: one more than the smallest signalsPerMinute the contract
+ * allows (600). Beyond it provoking the code takes too long for a certification run.
+ */
+const FLOOD_BOUND = 601;
+
+/**
+ * RateLimited: the operation called one time more than the budget the session announces
+ * (messagesPerMinute for chat calls, signalsPerMinute for signaling), in a chat of a fresh
+ * browser session; the first 429 is the contract's problem with Retry-After. Operations whose
+ * budget the contract does not announce, and budgets above FLOOD_BOUND calls, are not testable.
+ */
+const rateLimited: Strategy = async (t: CaseContext, operation: OperationId) => {
+  if (budgetOf(operation, { messagesPerMinute: 1, signalsPerMinute: 1 }) === undefined)
+    t.notTestable(
+      `the contract announces no rate budget for ${operation} (SessionLimits has messagesPerMinute for chat calls and signalsPerMinute for signaling only): the suite cannot know how many calls provoke RateLimited`,
+    );
+  const chat = await queuedChat(t);
+  const budget = budgetOf(operation, chat.limits);
+  if (budget === undefined) return;
+  if (budget.calls + 1 > FLOOD_BOUND)
+    t.notTestable(
+      `the session announces ${budget.name} ${budget.calls}: provoking RateLimited takes ${budget.calls + 1} calls, more than the suite's bound of ${FLOOD_BOUND} a case`,
+    );
+  const request = validRequest(operation, idsOf(chat));
+  let sent = 0;
+  let accepted = 0;
+  let limited: Awaited<ReturnType<typeof call>> | undefined;
+  const worker = async () => {
+    while (limited === undefined && sent < budget.calls + 1) {
+      sent++;
+      const answer = await call(t, chat.who, operation, request);
+      if (answer.status === 429) limited ??= answer;
+      else accepted++;
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  t.must(
+    limited !== undefined,
+    `${budget.calls + 1} calls of ${operation} within a minute (${budget.name} is ${budget.calls}) answer RateLimited`,
+  );
+  expectProblem(t, limited, 'RateLimited', `${operation} past its budget`);
+  t.should(
+    accepted >= budget.calls,
+    `RateLimited comes only once the announced ${budget.calls} calls are spent (it came after ${accepted})`,
+  );
+};
+
+/** Codes no client can provoke: not testable, with why. */
+const outOfReach =
+  (why: string): Strategy =>
+  async (t: CaseContext) =>
+    t.notTestable(why);
+
+const internal =
+  'cannot be provoked from outside: the deployment answers it when it cannot reach its own store or routing, or is draining - nothing a client sends makes that happen. Its form (503, retryable, Retry-After) is checked wherever it does appear, since every answer of the run is validated';
+const defect =
+  'cannot be provoked from outside: it is a defect of the server, which no request of the contract should cause (a SHOULD in spirit: a deployment that never fails has nothing to show). Its form (500, retryable, no stack trace) is checked wherever it does appear';
+const routingRefusal =
+  "cannot be provoked from outside: the routing system declining a chat for a reason no other code names is the deployment's own decision (a SHOULD in spirit). Its form (502, retryable) is checked wherever it does appear";
+
 // --- which strategy answers which case -----------------------------------------------------------
 
 /** One strategy per code, for every operation that lists it. */
@@ -378,9 +456,13 @@ const byCode: Partial<Record<ErrorCode, Strategy>> = {
   InvalidRequest: invalidRequest,
   CookiesDisabled: cookiesDisabled,
   AccessTokenInvalid: accessTokenInvalid,
+  RateLimited: rateLimited,
   NoSessionFound: noSessionFound,
   AlreadyEndedSession: alreadyEndedSession,
   UnOpenedSessionNotAllowed: unOpenedSessionNotAllowed,
+  ServerInternalConnectivityError: outOfReach(internal),
+  UnexpectedError: outOfReach(defect),
+  StartError: outOfReach(routingRefusal),
 };
 
 /** Where an operation needs its own setup for a code. */
