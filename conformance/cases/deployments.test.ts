@@ -25,7 +25,11 @@ const deployments: { requires: string; config: Partial<Config>; cases: RegExp; c
   {
     requires: 'the smallest signaling budget the contract allows (LIVECHAT_SIGNALS_PER_MINUTE 600)',
     config: { LIVECHAT_SIGNALS_PER_MINUTE: 600 },
-    // One of them: each spends 601 calls.
+    // One of them: each spends 601 calls. FAILS against the reference server, which is wrong (reported to
+    // the lead): it counts each operation's calls apart (@fastify/rate-limit keeps a store per route, so its
+    // groupId does not join them), where the contract's budgets are per browser session - RateLimited comes
+    // only after 601 calls of StartAvCall itself. The chat-call RateLimited cases of reference.test.ts fail
+    // the same way (messagesPerMinute).
     cases: /^error:startAvCall:RateLimited$/,
     count: 1,
   },

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { ErrorCode } from '../../generated/codes.ts';
 import { operations } from '../../generated/http/operations.ts';
 import { CaseStop } from '../suite/checks.ts';
-import type { CaseContext, OperationId } from '../suite/context.ts';
+import type { CaseContext, OperationId, RawCall } from '../suite/context.ts';
 import type { CaseImpl, Resolver } from '../suite/registry.ts';
 import { brokenRequest, chatScoped, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
 import {
@@ -394,11 +394,47 @@ function budgetOf(operation: OperationId, limits: { messagesPerMinute: number; s
  */
 const FLOOD_BOUND = 601;
 
+/** Another call of the same budget, to spend part of it with (its answer does not matter: every call counts). */
+const partnerOf = (operation: OperationId): OperationId =>
+  signaling(operation)
+    ? operation === 'sendAvSignal'
+      ? 'sendCobrowsePointer'
+      : 'sendAvSignal'
+    : operation === 'notifyTypingStateChange'
+      ? 'sendMessage'
+      : 'notifyTypingStateChange';
+
+type Answer = Awaited<ReturnType<typeof call>>;
+
+/** Sends `request` up to `count` times, 16 at a time, stopping at the first RateLimited; how many were not refused, and that refusal. */
+async function spend(t: CaseContext, who: Customer, operation: OperationId, request: RawCall, count: number) {
+  let sent = 0;
+  let accepted = 0;
+  let limited: Answer | undefined;
+  const worker = async () => {
+    while (limited === undefined && sent < count) {
+      sent++;
+      const answer = await call(t, who, operation, request);
+      if (answer.status === 429) limited ??= answer;
+      else accepted++;
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return { accepted, limited };
+}
+
 /**
- * RateLimited: the operation called one time more than the budget the session announces
- * (messagesPerMinute for chat calls, signalsPerMinute for signaling), in a chat of a fresh
- * browser session; the first 429 is the contract's problem with Retry-After. Operations whose
- * budget the contract does not announce, and budgets above FLOOD_BOUND calls, are not testable.
+ * RateLimited: the browser session's budget the operation belongs to (messagesPerMinute for chat
+ * calls, signalsPerMinute for audio/video and co-browse calls - per browser session, every call of
+ * the group counted) spent in a chat of a fresh browser session: half by another call of the same
+ * budget, the rest by the operation, which then answers RateLimited - the contract's problem, with
+ * Retry-After, and not before the budget is spent. Operations whose budget the contract does not
+ * announce, and budgets above FLOOD_BOUND calls, are not testable.
+ *
+ * FAILS against the reference server for the six chat calls, which is wrong (reported to the lead):
+ * it counts each operation's calls apart, so 60 NotifyTypingStateChange and 61 SendMessage within a
+ * minute are all taken although messagesPerMinute is 120 (an INFO of the case says after how many
+ * calls of the operation itself the refusal comes).
  */
 const rateLimited: Strategy = async (t: CaseContext, operation: OperationId) => {
   if (budgetOf(operation, { messagesPerMinute: 1, signalsPerMinute: 1 }) === undefined)
@@ -412,27 +448,28 @@ const rateLimited: Strategy = async (t: CaseContext, operation: OperationId) => 
     t.notTestable(
       `the session announces ${budget.name} ${budget.calls}: provoking RateLimited takes ${budget.calls + 1} calls, more than the suite's bound of ${FLOOD_BOUND} a case`,
     );
+  const partner = partnerOf(operation);
+  const shared = Math.floor(budget.calls / 2);
+  const first = await spend(t, chat.who, partner, validRequest(partner, idsOf(chat)), shared);
+  t.must(first.limited === undefined, `${shared} calls of ${partner} are within ${budget.name} ${budget.calls}`);
   const request = validRequest(operation, idsOf(chat));
-  let sent = 0;
-  let accepted = 0;
-  let limited: Awaited<ReturnType<typeof call>> | undefined;
-  const worker = async () => {
-    while (limited === undefined && sent < budget.calls + 1) {
-      sent++;
-      const answer = await call(t, chat.who, operation, request);
-      if (answer.status === 429) limited ??= answer;
-      else accepted++;
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  const rest = await spend(t, chat.who, operation, request, budget.calls + 1 - shared);
+  if (rest.limited === undefined) {
+    // Where the refusal does come, for the report: after the operation's own calls alone exceed the budget?
+    const late = await spend(t, chat.who, operation, request, shared);
+    if (late.limited !== undefined)
+      t.info(
+        `RateLimited came only after ${budget.calls + 1 - shared + late.accepted + 1} calls of ${operation} itself: its budget is not shared with the browser session's other ${budget.name === 'messagesPerMinute' ? 'chat' : 'signaling'} calls`,
+      );
+  }
   t.must(
-    limited !== undefined,
-    `${budget.calls + 1} calls of ${operation} within a minute (${budget.name} is ${budget.calls}) answer RateLimited`,
+    rest.limited !== undefined,
+    `${budget.calls + 1} calls of the browser session within a minute (${shared} of ${partner}, then ${operation}; ${budget.name} ${budget.calls}) answer RateLimited`,
   );
-  expectProblem(t, limited, 'RateLimited', `${operation} past its budget`);
+  expectProblem(t, rest.limited, 'RateLimited', `${operation} past the browser session's ${budget.name}`);
   t.should(
-    accepted >= budget.calls,
-    `RateLimited comes only once the announced ${budget.calls} calls are spent (it came after ${accepted})`,
+    shared + rest.accepted >= budget.calls,
+    `RateLimited comes only once the announced ${budget.calls} calls are spent (it came after ${shared + rest.accepted})`,
   );
 };
 
