@@ -192,7 +192,8 @@ const startOfTheOtherMode: Strategy = async (t: CaseContext) => {
 const alreadyStartedAndInSession: Strategy = async (t: CaseContext) => {
   const chat = await queuedChat(t);
   const again = await call(t, chat.who, 'startChat', validRequest('startChat', unknownIds(chat.who.pageId)));
-  expectProblem(t, again, 'AlreadyStartedAndInSession', 'a second Start from the page in the chat');
+  const problem = expectProblem(t, again, 'AlreadyStartedAndInSession', 'a second Start from the page in the chat');
+  t.should(problem.sid === chat.sid, `the problem names the chat the page is in (sid ${chat.sid}; got ${problem.sid})`);
   const opened = otherPage(chat.who);
   const open = await call(t, opened, 'openChats');
   t.must(open.status === 200, `another page Opens the chat (got ${open.status})`);
