@@ -1,7 +1,6 @@
 // Assembles the reference server: the store, the chat core, and the HTTP adapter (Fastify) with
 // the customer's and the agent's operations. main.ts runs it; tests build it on port 0 with
 // `checkContract`, which validates every answer and every event against the spec.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -33,6 +32,7 @@ import { type OperationId, registerCustomerRoutes } from './http/customer-routes
 import { registerFileRoutes } from './http/files-routes.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
+import { scriptsFrom } from './http/scripts.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
@@ -126,15 +126,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       const healthy = await store.healthy().catch(() => false);
       return healthy ? 'ONLINE' : 'OFFLINE (store unreachable)';
     },
-    scripts: async (path) => {
-      if (path.endsWith('/__clientlog.js'))
-        return {
-          type: 'text/javascript',
-          body: '/* livechat-kit __clientlog.js: slog is part of livechat.js; this file stays for pages that include it */\n',
-        };
-      const body = await readFile(join(clientDist, 'livechat.js'), 'utf8').catch(() => undefined);
-      return body === undefined ? undefined : { type: 'text/javascript', body };
-    },
+    scripts: scriptsFrom(clientDist),
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
   customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));

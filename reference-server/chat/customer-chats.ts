@@ -28,8 +28,13 @@ export class CustomerChats {
     readonly admission: Admission = openAdmission,
   ) {}
 
-  /** The limits Start and Open announce (schemas/SessionLimits.yaml). */
+  /** The limits of a single-chat browser session (schemas/SessionLimits.yaml). */
   get limits() {
+    return this.limitsFor('single');
+  }
+
+  /** The limits Start and Open announce to a browser session of this mode. */
+  limitsFor(mode: 'single' | 'multi' | undefined) {
     const c = this.ctx.config;
     return {
       maxMessageLength: 4096,
@@ -39,7 +44,7 @@ export class CustomerChats {
       allowedFileTypes: ['image/png', 'image/jpeg', 'application/pdf', 'text/plain'],
       messagesPerMinute: c.LIVECHAT_MESSAGES_PER_MINUTE,
       signalsPerMinute: c.LIVECHAT_SIGNALS_PER_MINUTE,
-      maxConcurrentChats: 1,
+      maxConcurrentChats: mode === 'multi' ? c.LIVECHAT_MAX_CHATS_PER_BROWSER : 1,
       sessionLifetimeMs: c.LIVECHAT_SESSION_LIFETIME_MS,
       closeTimerMs: c.LIVECHAT_CLOSE_TIMER_MS,
       heartbeatIntervalMs: c.LIVECHAT_HEARTBEAT_MS,
@@ -100,7 +105,7 @@ export class CustomerChats {
       const { latestSeq } = await this.ctx.store.readEvents(`browser:${session.id}`, 0, 0);
       const sessions = [];
       for (const chat of active) sessions.push(await this.routing.sessionOf(chat));
-      return { seq: latestSeq, sessions, limits: this.limits };
+      return { seq: latestSeq, sessions, limits: this.limitsFor(current.mode) };
     });
   }
 
@@ -134,7 +139,7 @@ export class CustomerChats {
       const active = chats.filter((c) => c.state !== 'ended');
       const sameClient = chats.find((c) => c.clientId === body.clientId);
       if (sameClient !== undefined && sameClient.state !== 'ended' && sameClient.startingPage === page)
-        return { status: 200, result: this.startResult(sameClient) };
+        return { status: 200, result: this.startResult(sameClient, current.mode) };
       if (sameClient?.state === 'ended')
         throw new ChatError('AlreadyEndedSession', 'a chat with this clientId has ended', {
           sid: sameClient.sid,
@@ -200,7 +205,7 @@ export class CustomerChats {
         });
       await this.routing.enqueue(chat);
       this.reconsiderTimer(chat);
-      return { status: 201, result: this.startResult(chat) };
+      return { status: 201, result: this.startResult(chat, mode) };
     });
   }
 
@@ -307,8 +312,8 @@ export class CustomerChats {
 
   // --- helpers -----------------------------------------------------------------------------------
 
-  private startResult(chat: ChatRecord) {
-    return { sid: chat.sid, clientId: chat.clientId, seq: chat.startSeq, limits: this.limits };
+  private startResult(chat: ChatRecord, mode: 'single' | 'multi' | undefined) {
+    return { sid: chat.sid, clientId: chat.clientId, seq: chat.startSeq, limits: this.limitsFor(mode) };
   }
 
   /** A chat-scoped call of a page: the chat is the browser session's, has not ended, and the page takes part in it (its lock held). */

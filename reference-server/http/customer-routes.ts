@@ -56,6 +56,8 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
 
     getLivechatScript: (request, reply) => serveScript(request, reply, deps),
     getClientLogScript: (request, reply) => serveScript(request, reply, deps),
+    getAdaptorScript: (request, reply) => serveScript(request, reply, deps),
+    getLivechatVideoScript: (request, reply) => serveScript(request, reply, deps),
 
     getAccessToken: async (request, reply) => {
       const current = await browserSessionOrNew(request, reply, deps);

@@ -2,7 +2,7 @@
 // calls made before either exists), one budget for chat calls (messagesPerMinute), one for
 // signaling (signalsPerMinute), one for everything else - on every operation that lists
 // RateLimited. Counting is @fastify/rate-limit's; this module only chooses the budget per route.
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ChatError } from '../chat/chat-error.ts';
 import type { Config } from '../config.ts';
@@ -10,6 +10,49 @@ import type { RouteContract } from './contract.ts';
 
 /** Calls per minute, for calls that are neither chat calls nor signaling (Open, streams, polls, the queue...). */
 const GENERAL_PER_MINUTE = 600;
+
+/**
+ * The counters, one per key and group, shared by every route of a group. @fastify/rate-limit's
+ * own store gives each route a child store of its own, so routes of one group (all the chat
+ * calls) would each get the whole budget; its `store` option is the extension point for this.
+ */
+class SharedWindows {
+  private readonly windows = new Map<string, { current: number; startedAt: number }>();
+
+  incr(key: string, done: (error: Error | null, result: { current: number; ttl: number }) => void, timeWindow: number): void {
+    const now = Date.now();
+    let window = this.windows.get(key);
+    if (window === undefined || window.startedAt + timeWindow <= now) {
+      if (this.windows.size >= MAX_KEYS) this.forgetExpired(now, timeWindow);
+      window = { current: 0, startedAt: now };
+      this.windows.set(key, window);
+    }
+    window.current++;
+    done(null, { current: window.current, ttl: window.startedAt + timeWindow - now });
+  }
+
+  read(key: string, done: (error: Error | null, result: { current: number; ttl: number }) => void, timeWindow: number): void {
+    const now = Date.now();
+    const window = this.windows.get(key);
+    if (window === undefined || window.startedAt + timeWindow <= now) done(null, { current: 0, ttl: 0 });
+    else done(null, { current: window.current, ttl: window.startedAt + timeWindow - now });
+  }
+
+  child(): SharedWindows {
+    return this;
+  }
+
+  /** Bounded: expired windows go first; a flood of keys within one minute clears the oldest. */
+  private forgetExpired(now: number, timeWindow: number): void {
+    for (const [key, window] of this.windows) if (window.startedAt + timeWindow <= now) this.windows.delete(key);
+    for (const key of this.windows.keys()) {
+      if (this.windows.size < MAX_KEYS) break;
+      this.windows.delete(key);
+    }
+  }
+}
+
+const MAX_KEYS = 100_000;
 
 /** Operations that make a browser or agent session when the caller has none. */
 const SESSION_MAKERS = new Set(['getAccessToken', 'getCaptchaImage', 'agentLogin']);
@@ -40,6 +83,8 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
   });
   await app.register(rateLimit, {
     global: false,
+    // The plugin makes one store per registration, then a child per route: ours answers itself.
+    store: SharedWindows as unknown as FastifyRateLimitStoreCtor,
     keyGenerator: keyOf,
     errorResponseBuilder: (_request, context) =>
       new ChatError('RateLimited', `more than ${context.max} calls a minute: slow down`, { retryAfterMs: Math.max(1000, context.ttl) }),

@@ -102,3 +102,23 @@ describe('sessions made without one', () => {
     expect(statuses.slice(600)).toEqual([429, 429, 429, 429, 429]);
   });
 });
+
+describe('one budget for all chat calls', () => {
+  it('counts SendMessage and NotifyTypingStateChange against the same messagesPerMinute', async () => {
+    await server.close();
+    server = await startTestServer({ LIVECHAT_REQUIRE_STAFFED_AGENTS: false, LIVECHAT_MESSAGES_PER_MINUTE: 10 });
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage({ sendAttempts: 1 });
+    const { sid } = await page.client.start(customer());
+    const outcomes: string[] = [];
+    const outcome = (call: Promise<unknown>) =>
+      call.then(
+        () => 'accepted',
+        (error: { code: string }) => error.code,
+      );
+    for (let i = 0; i < 6; i++) outcomes.push(await outcome(page.client.sendMessage(`message ${i}`, sid)));
+    for (let i = 0; i < 6; i++) outcomes.push(await outcome(page.client.notifyTypingStateChange(1, sid)));
+    page.client.dispose();
+    expect(outcomes.filter((o) => o === 'accepted')).toHaveLength(10);
+    expect(outcomes.slice(10)).toEqual(['RateLimited', 'RateLimited']);
+  });
+});

@@ -192,7 +192,8 @@ describe('multilivechat', () => {
     const page2 = newMultiPage();
     const opened: string[][] = [];
     page2.OnOpenSuccess = (sessions) => opened.push(sessions.map((session) => session.clientId));
-    await page1.client.start(details(), undefined, 'support-1');
+    const first = await page1.client.start(details(), undefined, 'support-1');
+    expect(first.limits.maxConcurrentChats).toBe(2);
     await page2.client.open();
     await page1.client.start(details(), undefined, 'sales-1');
     await until(() => opened.length === 2);

@@ -1,0 +1,20 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { scriptsFrom } from './scripts.ts';
+
+it('serves livechat.js, building it on the first request when it was not built, and the document’s other scripts', async () => {
+  const dist = await mkdtemp(join(tmpdir(), 'livechat-scripts-'));
+  try {
+    const scripts = scriptsFrom(join(dist, 'dist'));
+    const livechat = await scripts('/tetherfi/livechat/livechat.js');
+    expect(livechat?.type).toBe('text/javascript');
+    expect(livechat?.body).toContain('libtextchat');
+    expect(await readdir(join(dist, 'dist'))).toContain('livechat.js');
+    for (const path of ['/tetherfi/livechat/interface/__clientlog.js', '/tetherfi/adaptor.mini.js', '/tetherfi/livechat_video.mini.js'])
+      expect((await scripts(path))?.body).toMatch(/^\/\* livechat-kit .+\.js: .+ \*\/\n$/);
+  } finally {
+    await rm(dist, { recursive: true, force: true });
+  }
+});
