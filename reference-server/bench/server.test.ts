@@ -16,6 +16,7 @@ const figures = [
   'server RSS after setup (MiB)',
   'memory per session (KiB)',
   'server CPU per message (ms)',
+  'server event-loop delay p99 / max (ms)',
   'generator schedule lag p99 (ms)',
 ];
 const literal = (text: string) => text.replace(/[()/,]/g, '\\$&');
@@ -27,7 +28,8 @@ it('runs the reference server and the baseline under a tiny load and prints each
     { cwd: join(import.meta.dirname, '..', '..'), timeout: 110_000 },
   );
   expect(stdout).toMatch(/^\s+reference\s+baseline$/m);
-  for (const figure of figures) expect(stdout).toMatch(new RegExp(`^${literal(figure)}\\s+[\\d.]+( / 5)?\\s+[\\d.]+( / 5)?$`, 'm'));
+  const value = '-?[\\d.]+( / -?[\\d.]+)?';
+  for (const figure of figures) expect(stdout).toMatch(new RegExp(`^${literal(figure)}\\s+${value}\\s+${value}$`, 'm'));
   expect(stdout).toMatch(/^sessions held\s+5 \/ 5\s+5 \/ 5$/m);
   expect(stdout).toMatch(/^reference \/ baseline: throughput [\d.]+, memory per session -?[\d.]+/m);
   expect(stdout).toMatch(/^ {2}p99 under 50 ms: /m);

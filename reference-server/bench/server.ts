@@ -155,16 +155,22 @@ async function startServer(kind: Kind, dataDir: string, options: Options): Promi
 }
 
 type Usage = { rss: number; heapUsed: number };
+type Loop = { delayP50: number; delayP99: number; delayMax: number; gcMax: number; gcTotal: number };
 
-/** The server's memory after a full garbage collection (server-hooks.ts). */
-function memoryAfterGc(server: Server): Promise<Usage> {
+/** Asks server-hooks.ts in the server: 'memory' (after a full GC) or 'loop' (event-loop delay and GC pauses since the last ask). */
+function ask(server: Server, what: 'memory'): Promise<Usage>;
+function ask(server: Server, what: 'loop'): Promise<Loop>;
+function ask(server: Server, what: 'memory' | 'loop'): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not answer the memory probe')), 60_000);
-    server.child.once('message', (usage: Usage) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not answer '${what}'`)), 60_000);
+    const listener = (message: { type?: string }) => {
+      if (message?.type !== what) return;
       clearTimeout(timer);
-      resolve(usage);
-    });
-    server.child.send('memory');
+      server.child.off('message', listener);
+      resolve(message);
+    };
+    server.child.on('message', listener);
+    server.child.send(what);
   });
 }
 
@@ -274,6 +280,7 @@ type Result = {
   endRss: number;
   peakRss: number;
   serverCpu: number;
+  loop: Loop | undefined;
   generatorsCpu: number;
   scheduleLagP99: number;
   stderr: string[];
@@ -295,7 +302,7 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
     // A moment to settle after start and after setup (a second at the default size, less when tiny).
     const settleMs = Math.min(1000, 100 + options.sessions);
     await sleep(settleMs);
-    const idle = await alive(memoryAfterGc(server));
+    const idle = await alive(ask(server, 'memory'));
     for (let i = 0; i < options.generators; i++) generators.push(startGenerator(options));
     await Promise.all(generators.map((g) => g.next('ready', 60_000)));
 
@@ -334,18 +341,20 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
     clearInterval(progress);
     await sleep(settleMs);
     const setupMemory = await memory(server.pid);
-    const setupGc = await alive(memoryAfterGc(server));
+    const setupGc = await alive(ask(server, 'memory'));
     const serverSockets = await socketCount(server.pid);
     const fileLimit = await openFileLimit(server.pid);
 
     process.stderr.write(`${kind}: ${options.rate} messages/s for ${options.seconds} s\n`);
     const startAt = Date.now() + 500;
-    const cpuWindow = (async () => {
+    const serverRef = server;
+    const during = (async () => {
       await sleep(startAt - Date.now());
       const before = await cpuMs(pid);
+      await ask(serverRef, 'loop');
       await sleep(options.seconds * 1000);
-      return (await cpuMs(pid)) - before;
-    })().catch(() => Number.NaN);
+      return { cpu: (await cpuMs(pid)) - before, loop: await ask(serverRef, 'loop') };
+    })().catch(() => undefined);
     const runs = await alive(
       Promise.all(
         generators.map((g) => {
@@ -355,7 +364,8 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
         }),
       ),
     );
-    const serverCpu = await cpuWindow;
+    const measured = await during;
+    const serverCpu = measured?.cpu ?? Number.NaN;
     const end = await memory(server.pid);
 
     const latencies = Float64Array.from(runs.flatMap((r) => Array.from(r.latencies))).sort();
@@ -391,6 +401,7 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
       endRss: end.rss,
       peakRss: end.peak,
       serverCpu: serverCpu / (options.seconds * 1000),
+      loop: measured?.loop,
       generatorsCpu: sum(runs.map((r) => r.cpuMs)) / (options.seconds * 1000),
       scheduleLagP99: Math.max(...runs.map((r) => r.scheduleLagP99)),
       stderr: server.stderr,
@@ -452,6 +463,11 @@ function report(results: Result[], options: Options): void {
     ['JS heap per session (KiB)', (r) => fixed(heapPerSession(r) / 1024)],
     ['server CPU during run (cores)', (r) => fixed(r.serverCpu, 2)],
     ['server CPU per message (ms)', (r) => fixed(cpuPerMessage(r.serverCpu, r), 3)],
+    [
+      'server event-loop delay p99 / max (ms)',
+      (r) => `${fixed(r.loop?.delayP99 ?? Number.NaN)} / ${fixed(r.loop?.delayMax ?? Number.NaN)}`,
+    ],
+    ['server GC pauses total / max (ms)', (r) => `${fixed(r.loop?.gcTotal ?? Number.NaN, 0)} / ${fixed(r.loop?.gcMax ?? Number.NaN)}`],
     ['generators CPU during run (cores)', (r) => fixed(r.generatorsCpu, 2)],
     ['generators CPU per message (ms)', (r) => fixed(cpuPerMessage(r.generatorsCpu, r), 3)],
     ['generator schedule lag p99 (ms)', (r) => fixed(r.scheduleLagP99, 1)],
