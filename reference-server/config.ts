@@ -47,8 +47,8 @@ export const settings = {
   LIVECHAT_QUEUE_TIMEOUT_MS: integer('Longest a chat waits in the queue before it ends with TimedOutInQueue.', 300_000, 1000),
   LIVECHAT_REQUIRE_STAFFED_AGENTS: flag('End a new chat with NoStaffedAgents when no CSO is logged in (the document does).', true),
   LIVECHAT_SESSIONS_PER_MINUTE: integer(
-    'New browser or agent sessions (GetAccessToken, captcha, AgentLogin without one) per minute per client address.',
-    600,
+    'New browser or agent sessions (GetAccessToken, captcha, AgentLogin without one) per minute per client address (a conformance run from one address opens about a thousand).',
+    3000,
     10,
   ),
   LIVECHAT_SIGNALS_PER_MINUTE: integer('Audio/video and co-browse calls per minute per browser session before RateLimited.', 3000, 60),

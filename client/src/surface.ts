@@ -14,11 +14,13 @@ import { LivechatError } from './errors.ts';
 type Configs = { av?: unknown; cobrowse?: unknown[] };
 
 /** Failures of calls the document gives no event for: OnInternalServerError where the document says so, else a warning (the typed API rejects). */
-function reporter(client: LivechatClient, raise: (name: 'OnInternalServerError', errorCode: string) => void) {
-  return (promise: Promise<unknown>) =>
+function reporter(client: LivechatClient, raise: (name: 'OnInternalServerError', errorCode: string, sid: string | undefined) => void) {
+  /** `sid`: the chat the call was for, when the application named it (multilivechat's Sid). */
+  return (promise: Promise<unknown>, sid?: string) =>
     void promise.catch((error: unknown) => {
       const code = error instanceof LivechatError ? error.code : 'NetworkError';
-      if (code === 'UnOpenedSessionNotAllowed' || code === 'UnexpectedError') raise('OnInternalServerError', code);
+      if (code === 'UnOpenedSessionNotAllowed' || code === 'UnexpectedError')
+        raise('OnInternalServerError', code, sid ?? (error instanceof LivechatError ? error.sid : undefined));
       else console.warn(`livechat (page ${client.pageId}):`, error);
     });
 }
@@ -37,7 +39,12 @@ export function createLivechat(options: ClientOptions = {}): (Livechat | Multili
   const client = new LivechatClient(options);
   const configs: Configs = {};
   const surface: Record<string, unknown> = { client };
-  const report = reporter(client, (name, errorCode) => (surface[name] as ((code: string) => void) | undefined)?.(errorCode));
+  // multilivechat's handler takes the chat's Sid after the code, as the core's events do.
+  const report = reporter(client, (name, errorCode, sid) => {
+    const handler = surface[name] as ((code: string, Sid?: string) => void) | undefined;
+    if (client.variant === 'multi') handler?.(errorCode, sid);
+    else handler?.(errorCode);
+  });
   // Every handler the core raises goes to the OnX property the application assigned.
   client.on('*', (handler, ...args) => (surface[handler as string] as ((...a: unknown[]) => void) | null | undefined)?.(...args));
   for (const name of Object.keys(handlers)) surface[name] = null;
@@ -52,14 +59,14 @@ export function createLivechat(options: ClientOptions = {}): (Livechat | Multili
       report(client.start(details, VaSession, clientId).catch(() => undefined)),
     Open: () => report(client.open().catch(() => undefined)),
     Close: () => report(client.close()),
-    End: (reason?: string, Sid?: string) => report(client.end(reason, Sid)),
-    SendMessage: (msg: string, Sid?: string) => report(client.sendMessage(msg, Sid)),
-    SendAppMessage: (type: string, obj: unknown, Sid?: string) => report(client.sendAppMessage(type, obj, Sid)),
-    NotifyTypingStateChange: (state: 0 | 1, Sid?: string) => report(client.notifyTypingStateChange(state, Sid)),
-    RequestCallback: (contact: string, Sid?: string) => report(client.requestCallback(contact, Sid)),
+    End: (reason?: string, Sid?: string) => report(client.end(reason, Sid), Sid),
+    SendMessage: (msg: string, Sid?: string) => report(client.sendMessage(msg, Sid), Sid),
+    SendAppMessage: (type: string, obj: unknown, Sid?: string) => report(client.sendAppMessage(type, obj, Sid), Sid),
+    NotifyTypingStateChange: (state: 0 | 1, Sid?: string) => report(client.notifyTypingStateChange(state, Sid), Sid),
+    RequestCallback: (contact: string, Sid?: string) => report(client.requestCallback(contact, Sid), Sid),
     slog: (type: 'info' | 'warn' | 'error', unit: string, msg: string) => report(client.slog(type, unit, msg)),
     CreateCampaignContact: (data: Record<string, unknown>) => report(client.createCampaignContact(data)),
-    uploadFiles: (fileList: FileList | readonly Blob[], Sid?: string) => report(client.uploadFiles(fileList, Sid)),
+    uploadFiles: (fileList: FileList | readonly Blob[], Sid?: string) => report(client.uploadFiles(fileList, Sid), Sid),
     prepareDownloadURL: (fileName: string, Sid?: string) => client.downloadUrl(fileName, Sid),
     setCaptchaImage: (img: HTMLImageElement) => {
       img.src = client.captchaUrl(false);

@@ -164,6 +164,19 @@ describe('losing the server', () => {
 });
 
 describe('multilivechat', () => {
+  it('raises OnInternalServerError with the Sid of the chat the refused call was for', async () => {
+    const browser = new SimulatedBrowser({ baseUrl: server.baseUrl });
+    const starter = browser.newPage({ variant: 'multi' });
+    const { sid } = await starter.client.start(customer(), 'History', 'support-1');
+    const stranger = browser.newPage({ variant: 'multi' });
+    const raised: unknown[][] = [];
+    stranger.OnInternalServerError = (errorCode, Sid) => raised.push([errorCode, Sid]);
+    stranger.SendMessage('hi', sid);
+    await until(() => raised.length === 1);
+    browser.close();
+    expect(raised).toEqual([['UnOpenedSessionNotAllowed', sid]]);
+  });
+
   it('passes Sid and clientId where the document adds them', async () => {
     const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage({ variant: 'multi' });
     const seen: unknown[][] = [];

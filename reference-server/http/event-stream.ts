@@ -90,16 +90,22 @@ export async function streamEvents(response: ServerResponse, options: StreamOpti
     response.destroy(error as Error);
   }
 
-  const heartbeat = setInterval(
-    async () => {
-      if (Date.now() - lastWrite < options.heartbeatMs - 50) return;
+  // A heartbeat a little before heartbeatMs of silence, so no gap a reader measures exceeds it:
+  // one timer per stream, re-armed from the last write rather than on every write.
+  const margin = Math.min(250, Math.floor(options.heartbeatMs / 4));
+  let heartbeat: NodeJS.Timeout | undefined;
+  const beat = async () => {
+    const silence = Date.now() - lastWrite;
+    if (closed) return;
+    if (silence >= options.heartbeatMs - margin) {
       const { latestSeq } = await store.readEvents(key, position, 0).catch(() => ({ latestSeq: position }));
       write(`event: Heartbeat\ndata: ${JSON.stringify({ event: 'Heartbeat', time: new Date().toISOString(), latestSeq })}\n\n`);
-    },
-    Math.max(100, Math.floor(options.heartbeatMs / 3)),
-  );
+    }
+    if (!closed) heartbeat = setTimeout(beat, Math.max(10, lastWrite + options.heartbeatMs - margin - Date.now()));
+  };
+  heartbeat = setTimeout(beat, Math.max(10, lastWrite + options.heartbeatMs - margin - Date.now()));
   await done;
-  clearInterval(heartbeat);
+  clearTimeout(heartbeat);
 }
 
 /** The long-poll answer: events after `after` as soon as there are any, or none after `waitMs`. */

@@ -89,6 +89,8 @@ describe('limits', () => {
 
 describe('sessions made without one', () => {
   it('counts GetAccessToken per address, so made-up cookies do not each get a fresh budget', async () => {
+    await server.close();
+    server = await startTestServer({ LIVECHAT_SESSIONS_PER_MINUTE: 600 });
     const statuses: number[] = [];
     for (let i = 0; i < 605; i++) {
       const response = await fetch(`${server.baseUrl}/tetherfi/livechat/access-token`, {
