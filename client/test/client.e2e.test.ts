@@ -164,6 +164,27 @@ describe('losing the server', () => {
 });
 
 describe('multilivechat', () => {
+  it("keeps a new chat's first events for its Start's answer when the stream outruns it", async () => {
+    const page = new SimulatedBrowser({ baseUrl: server.baseUrl }).newPage({ variant: 'multi' });
+    const seen: unknown[][] = [];
+    page.OnStartSuccess = (clientId) => seen.push(['OnStartSuccess', clientId]);
+    page.OnCallQueued = (position, Sid) => seen.push(['OnCallQueued', position, typeof Sid]);
+    page.OnOpenSuccess = (sessions) => seen.push(['OnOpenSuccess', sessions.length]);
+    await page.client.start(customer(), 'History', 'support-1');
+    await until(() => seen.length === 2);
+    server.timing.startAnswerDelayMs = 150;
+    await page.client.start(customer(), 'History', 'sales-1');
+    await until(() => seen.length >= 4);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    page.client.dispose();
+    expect(seen).toEqual([
+      ['OnStartSuccess', 'support-1'],
+      ['OnCallQueued', 2, 'string'],
+      ['OnStartSuccess', 'sales-1'],
+      ['OnCallQueued', 2, 'string'],
+    ]);
+  });
+
   it('raises OnInternalServerError with the Sid of the chat the refused call was for', async () => {
     const browser = new SimulatedBrowser({ baseUrl: server.baseUrl });
     const starter = browser.newPage({ variant: 'multi' });

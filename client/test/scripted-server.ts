@@ -43,6 +43,8 @@ export async function startScriptedServer(files: StaticFiles = {}) {
   /** Routes to answer 503 once each ("POST /chats/<sid>/messages"...), for retry tests; and every body seen. */
   const failOnce = new Set<string>();
   const received: { route: string; body: unknown }[] = [];
+  /** startAnswerDelayMs: Start's answer leaves this long after the chat's first events (a race of the network). */
+  const timing = { startAnswerDelayMs: 0 };
   /** While silent the server writes nothing to its streams (a network that stopped answering). */
   let silent = false;
 
@@ -83,6 +85,20 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     return payload;
   };
 
+  const emitChatStarted = (session: BrowserSession, chat: Chat, startedBy: string) => {
+    session.seq += 1;
+    const payload = {
+      seq: session.seq,
+      event: 'ChatStarted',
+      time: new Date().toISOString(),
+      sid: chat.sid,
+      clientId: chat.clientId,
+      data: { session: sessionOf(chat), startedBy },
+    };
+    check('event:ChatStarted', payload, 'server event ChatStarted');
+    session.events.push(payload);
+    if (!silent) for (const stream of session.streams) writeFrame(stream, payload);
+  };
   const endChat = (session: BrowserSession, chat: Chat, initiator: 'client' | 'server', reason?: string) => {
     chat.ended = true;
     emit(session, chat, 'OnEnd', { initiator, ...(reason !== undefined ? { reason } : {}) });
@@ -171,7 +187,8 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     if (route === 'POST /close') return send(response, 204);
     if (route === 'POST /chats') {
       if (!check('request:startChat', body, 'client Start')) return problem(response, 400, 'InvalidRequest');
-      if (active.length > 0) return problem(response, 409, 'AlreadyStartedAndInSession');
+      const multichat = (body as { multichat?: boolean }).multichat === true;
+      if (active.length > 0 && !multichat) return problem(response, 409, 'AlreadyStartedAndInSession');
       const created: Chat = {
         sid: `c_${randomUUID().slice(0, 12)}`,
         clientId: (body as { clientId: string }).clientId,
@@ -181,6 +198,13 @@ export async function startScriptedServer(files: StaticFiles = {}) {
       };
       session.chats.set(created.sid, created);
       const answer = { sid: created.sid, clientId: created.clientId, seq: session.seq, limits };
+      if (timing.startAnswerDelayMs > 0) {
+        // The stream outruns the answer: ChatStarted (another chat is active) and OnCallQueued first.
+        if (active.length > 0) emitChatStarted(session, created, page);
+        emit(session, created, 'OnCallQueued', { queuePosition: 2, estimatedWaitMs: 30000 });
+        setTimeout(() => send(response, 201, answer), timing.startAnswerDelayMs);
+        return;
+      }
       send(response, 201, answer);
       setTimeout(() => emit(session, created, 'OnCallQueued', { queuePosition: 2, estimatedWaitMs: 30000 }), 20);
       return;
@@ -215,6 +239,7 @@ export async function startScriptedServer(files: StaticFiles = {}) {
     problems,
     failOnce,
     received,
+    timing,
     /** Stops writing to the event streams, as a network that stopped answering does. */
     goSilent() {
       silent = true;

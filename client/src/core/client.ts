@@ -50,6 +50,9 @@ export class LivechatClient {
   #tokenPending: Promise<string> | undefined;
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #chats = new Map<string, { clientId: string; started: boolean }>();
+  /** Starts awaiting their answer, and the stream's events of chats unknown meanwhile: the new chat's may come first. */
+  #starting = 0;
+  #held: StreamEvent[] = [];
   #connection: Connection | undefined;
 
   constructor(options: ClientOptions = {}) {
@@ -116,16 +119,23 @@ export class LivechatClient {
       clientId: clientId ?? randomId('ci_'),
       multichat: this.variant === 'multi' || undefined,
     };
+    this.#starting++;
     try {
       const result = await this.#post<StartResult>('startChat', { body });
       this.#chats.set(result.sid, { clientId: result.clientId, started: true });
       this.#emit('OnStartSuccess', {}, { sid: result.sid, clientId: result.clientId });
+      // What the stream said of this chat before the answer came (OnCallQueued), now in its place.
+      const early = this.#held.filter((event) => event.payload.sid === result.sid);
+      this.#held = this.#held.filter((event) => event.payload.sid !== result.sid);
+      for (const event of early) this.#onStreamEvent(event);
       this.#listen(result.seq);
       return result;
     } catch (error) {
       this.#raiseFailure('OnStartFailed', error, body.clientId);
       if (isError(error, 'CaptchaDoesNotMatch') || isError(error, 'CaptchaNotFound')) this.#emit('OnResetCaptcha', {});
       throw error;
+    } finally {
+      if (--this.#starting === 0) this.#held = [];
     }
   }
 
@@ -262,9 +272,15 @@ export class LivechatClient {
         : connectEventStream(options);
   }
 
-  #onStreamEvent({ name, payload }: StreamEvent): void {
+  #onStreamEvent(streamEvent: StreamEvent): void {
+    const { name, payload } = streamEvent;
     const sid = typeof payload.sid === 'string' ? payload.sid : undefined;
     const chats = this.#chats;
+    if (sid !== undefined && !chats.has(sid) && this.#starting > 0) {
+      // Perhaps the chat this page's pending Start makes; kept (bounded) until its answer says.
+      if (this.#held.length < 256) this.#held.push(streamEvent);
+      return;
+    }
     if (name === 'Resync') {
       // A Resync replaces what the page shows; chats that ended in the gap end with OnEnd('lib').
       const data = payload.data as { sessions: Session[]; ended?: string[] };
@@ -278,7 +294,8 @@ export class LivechatClient {
       if (mine.length > 0) this.#emit('OnOpenSuccess', { sessions: mine });
       return;
     }
-    if (name === 'ChatStarted' && sid !== undefined && chats.size > 0 && !chats.has(sid)) {
+    const startedHere = (payload.data as { startedBy?: string } | undefined)?.startedBy === this.pageId;
+    if (name === 'ChatStarted' && sid !== undefined && chats.size > 0 && !chats.has(sid) && !startedHere) {
       const session = (payload.data as { session: Session }).session;
       chats.set(sid, { clientId: session.clientId, started: false });
       this.#emit('OnOpenSuccess', { sessions: [session] });

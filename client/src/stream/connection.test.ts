@@ -40,6 +40,48 @@ afterEach(async () => {
 });
 
 describe('connectEventStream', () => {
+  it("waits the server's retry: after a drop, not its own shorter backoff", async () => {
+    const closedAt: number[] = [];
+    const openedAt: number[] = [];
+    const { baseUrl } = await serve((_request, response, attempt) => {
+      openedAt.push(Date.now());
+      response.writeHead(200, streamHeaders);
+      if (attempt === 1) {
+        response.end('retry: 400\n\n');
+        closedAt.push(Date.now());
+      } else response.write(': still here\n\n');
+    });
+    const connection = connectEventStream({
+      baseUrl,
+      pageId: 'pg_Vx3Q9sKd0aLmN2rT7yWb4E',
+      position: 0,
+      onEvent: () => undefined,
+      backoff: { initialMs: 10, maxMs: 1000 },
+    });
+    await until(() => openedAt.length === 2);
+    connection.close();
+    expect((openedAt[1] ?? 0) - (closedAt[0] ?? 0)).toBeGreaterThanOrEqual(390);
+  });
+
+  it('gives up a connection that stays open but silent, once offline, and dials again', async () => {
+    const { baseUrl, seen } = await serve((_request, response) => {
+      response.writeHead(200, streamHeaders).flushHeaders();
+    });
+    const states: string[] = [];
+    const connection = connectEventStream({
+      baseUrl,
+      pageId: 'pg_Vx3Q9sKd0aLmN2rT7yWb4E',
+      position: 0,
+      onEvent: () => undefined,
+      onServerState: (state) => states.push(state),
+      offlineAfterMs: 150,
+      backoff: { initialMs: 10, maxMs: 50 },
+    });
+    await until(() => seen.length >= 2);
+    connection.close();
+    expect(states[0]).toBe('offline');
+  });
+
   it('resumes a dropped stream from the last seq: nothing lost, nothing repeated', async () => {
     const { baseUrl, seen } = await serve((_request, response, attempt) => {
       response.writeHead(200, streamHeaders);

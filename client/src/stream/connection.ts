@@ -31,7 +31,11 @@ export type Connection = { close(): void; readonly position: number };
 export function connectEventStream(options: ConnectionOptions): Connection {
   const doFetch = fetchOr(options.fetch);
   const sequencer = new Sequencer(options.position);
-  const liveness = new Liveness(options.offlineAfterMs ?? 9000, (state) => options.onServerState?.(state));
+  const liveness = new Liveness(options.offlineAfterMs ?? 9000, (state) => {
+    options.onServerState?.(state);
+    // A connection that stays open but carries nothing is given up, and the loop dials again.
+    if (state === 'offline') current?.abort();
+  });
   const contact = () => {
     liveness.contact();
     options.onContact?.();
@@ -40,6 +44,8 @@ export function connectEventStream(options: ConnectionOptions): Connection {
   let closed = false;
   let current: AbortController | undefined;
   let retryMs = initialMs;
+  /** The wait after a drop once frames flowed: the server's `retry:` when it sent one (within the bounds). */
+  let baseMs = initialMs;
 
   async function readOnce(): Promise<'again' | 'stop'> {
     current = new AbortController();
@@ -64,7 +70,7 @@ export function connectEventStream(options: ConnectionOptions): Connection {
     let lost = false;
     const decoder = createDecoder((frame) => {
       if (lost) return;
-      if (frame.kind === 'retry') retryMs = Math.min(Math.max(frame.ms, initialMs), maxMs);
+      if (frame.kind === 'retry') baseMs = Math.min(Math.max(frame.ms, initialMs), maxMs);
       if (frame.kind === 'malformed') options.onMalformed?.(frame.reason);
       if (frame.kind === 'heartbeat' && sequencer.heartbeat(frame.latestSeq) === 'lost') lost = true;
       if (frame.kind === 'event') {
@@ -72,7 +78,7 @@ export function connectEventStream(options: ConnectionOptions): Connection {
         if (verdict === 'deliver') options.onEvent({ seq: frame.seq, name: frame.name, payload: frame.payload });
         if (verdict === 'lost') lost = true;
       }
-      if (frame.kind !== 'malformed') retryMs = initialMs;
+      if (frame.kind !== 'malformed') retryMs = baseMs;
     });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     while (!lost && !closed) {
