@@ -10515,7 +10515,6 @@ const files: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "The file.",
             "headers": {
               "Content-Disposition": {
                 "description": "Always an attachment, with the original name as an ASCII fallback and RFC 8187 `filename*` (RFC 6266).",
@@ -10540,15 +10539,16 @@ const files: Record<string, unknown> = {
                 }
               }
             },
+            "description": "The file, with the type it was stored as - one of the session's allowedFileTypes, checked against its content at upload (text as UTF-8) - served as an attachment the browser does not sniff.",
             "content": {
-              "application/octet-stream": {
+              "*/*": {
                 "schema": {
                   "type": "string",
-                  "contentMediaType": "application/octet-stream"
+                  "description": "The file's bytes."
                 },
                 "examples": {
                   "pdf": {
-                    "summary": "A PDF's first bytes",
+                    "summary": "A PDF's first bytes (Content-Type application/pdf)",
                     "value": "%PDF-1.7"
                   }
                 }

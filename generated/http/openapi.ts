@@ -3165,7 +3165,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file. */
+            /** @description The file, with the type it was stored as - one of the session's allowedFileTypes, checked against its content at upload (text as UTF-8) - served as an attachment the browser does not sniff. */
             200: {
                 headers: {
                     /**
@@ -3183,7 +3183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             400: components["responses"]["Problem400"];
