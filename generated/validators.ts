@@ -13108,14 +13108,16 @@ const files: Record<string, unknown> = {
         "description": "Start was refused for a reason no other code names (the routing system declined to create the chat). OnStartFailed.",
         "x-livechat-http-status": 502,
         "x-livechat-retryable": true,
-        "x-livechat-origin": "document"
+        "x-livechat-origin": "document",
+        "x-livechat-conformance-level": "SHOULD"
       },
       {
         "const": "ServerInternalConnectivityError",
         "description": "The server cannot reach an internal service it needs (store, routing) or is draining; try again after `retryAfterMs`. OnStartFailed.",
         "x-livechat-http-status": 503,
         "x-livechat-retryable": true,
-        "x-livechat-origin": "document"
+        "x-livechat-origin": "document",
+        "x-livechat-conformance-level": "SHOULD"
       },
       {
         "const": "AlreadyStartedAndInSession",
@@ -13199,7 +13201,8 @@ const files: Record<string, unknown> = {
         "description": "A state-changing call without the `Livechat-Token` header, or with a token that is not the current one of this browser session (stale, foreign, forged); or any call whose browser session has expired. Call GetAccessToken again (it starts a new browser session when the old one is gone).",
         "x-livechat-http-status": 403,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-conformance-level": "MUST"
       },
       {
         "const": "CustomerDetailsRejected",
@@ -13255,7 +13258,8 @@ const files: Record<string, unknown> = {
         "description": "A defect of the server; the body never carries a stack trace. The client raises OnInternalServerError.",
         "x-livechat-http-status": 500,
         "x-livechat-retryable": true,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-conformance-level": "SHOULD"
       }
     ]
   },

@@ -15,6 +15,10 @@ afterEach(async () => {
 /** Each fault, the cases that must catch it, and what their failure must mention. */
 const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
   { fault: 'missing-sid', cases: /^operation:sendMessage$/, names: /required property 'sid'/ },
+  { fault: 'echo-not-forked', cases: /^event:OnEcho$/, names: /OnEcho/ },
+  { fault: 'wrong-error-code', cases: /^(error:sendMessage:NoSessionFound|event:OnOpenFailed)$/, names: /NoSessionFound/ },
+  { fault: 'drop-event-on-resume', cases: /^event:(OnMessageReceived|OnServerStateChanged)$/, names: /lost|missing|once|resum/i },
+  { fault: 'token-not-checked', cases: /^error:sendMessage:AccessTokenInvalid$/, names: /AccessTokenInvalid/ },
 ];
 
 describe('the suite catches a server broken on purpose', () => {
@@ -31,7 +35,7 @@ describe('the suite catches a server broken on purpose', () => {
         ...r.breaches.map((b) => b.problem),
         r.reason ?? '',
       ]);
-      expect(said.join('\n')).toMatch(names);
+      expect(said.join('\n'), said.join('\n')).toMatch(names);
     }, 60_000);
   }
 });

@@ -51,7 +51,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Log to server",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -73,7 +73,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Log to server",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -167,7 +167,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -221,7 +221,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -265,7 +265,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "floating-chat"
   },
   {
@@ -319,7 +319,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -341,7 +341,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "floating-chat"
   },
   {
@@ -373,7 +373,7 @@ export const cases = [
       "error:StartError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -384,7 +384,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -494,7 +494,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -592,7 +592,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -647,7 +647,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -712,7 +712,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -734,7 +734,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Events",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -788,7 +788,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -810,7 +810,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Events",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "resilience"
   },
   {
@@ -864,7 +864,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -919,7 +919,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -984,7 +984,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1050,7 +1050,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -1115,7 +1115,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1170,7 +1170,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "core"
   },
   {
@@ -1235,7 +1235,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1290,7 +1290,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "callbacks"
   },
   {
@@ -1355,7 +1355,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1421,7 +1421,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "audio-video-signaling"
   },
   {
@@ -1475,7 +1475,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1541,7 +1541,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "audio-video-signaling"
   },
   {
@@ -1595,7 +1595,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1661,7 +1661,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "audio-video-signaling"
   },
   {
@@ -1715,7 +1715,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1781,7 +1781,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "audio-video-signaling"
   },
   {
@@ -1835,7 +1835,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -1901,7 +1901,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "cobrowse-signaling"
   },
   {
@@ -1955,7 +1955,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2021,7 +2021,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2075,7 +2075,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Design Diagram for Screen-sharing",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2141,7 +2141,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Design Diagram for Screen-sharing",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2195,7 +2195,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2261,7 +2261,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2315,7 +2315,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2381,7 +2381,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2435,7 +2435,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2501,7 +2501,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2555,7 +2555,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Captcha integration",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "captcha"
   },
   {
@@ -2609,7 +2609,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2686,7 +2686,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "File Transfer",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "files"
   },
   {
@@ -2751,7 +2751,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2795,7 +2795,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "File Transfer",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "files"
   },
   {
@@ -2849,7 +2849,7 @@ export const cases = [
       "error:AccessTokenInvalid"
     ],
     "section": "Create Campaign Contact",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -2882,7 +2882,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Create Campaign Contact",
-    "level": "MUST",
+    "level": "SHOULD",
     "profile": "campaign-contact"
   },
   {

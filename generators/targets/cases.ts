@@ -61,7 +61,13 @@ const needsAgent = (m: Message) =>
     : {};
 
 export function conformanceCases(contract: Contract): GeneratedFile {
-  const origin = new Map(contract.errorCodes.map((c) => [String(c.const), String(c['x-livechat-origin'])]));
+  // A code's cases are MUST when the document names it, SHOULD for our own - unless the contract says otherwise.
+  const codeLevel = new Map(
+    contract.errorCodes.map((c) => [
+      String(c.const),
+      (c['x-livechat-conformance-level'] ?? (c['x-livechat-origin'] === 'document' ? 'MUST' : 'SHOULD')) as Level,
+    ]),
+  );
   const cases: Case[] = [];
   for (const op of contract.operations) {
     const level: Level = op.functions.some(inDocument) || op.section !== 'Events' ? 'MUST' : 'SHOULD';
@@ -79,7 +85,7 @@ export function conformanceCases(contract: Contract): GeneratedFile {
         title: `${op.id} answers ${code} as application/problem+json when it applies`,
         covers: [`operation:${op.id}`, `error:${code}`],
         section: op.section,
-        level: origin.get(code) === 'document' ? 'MUST' : 'SHOULD',
+        level: codeLevel.get(code) ?? 'SHOULD',
         profile: errorProfile[code] ?? profileOf(op),
       });
     }
