@@ -174,7 +174,7 @@ async function load(message: Extract<ToGenerator, { type: 'run' }>): Promise<voi
   const sendOne = () => {
     const session = held[due % held.length];
     const now = performance.now();
-    lags.push(now - (start + due * interval));
+    lags.push(now - (start + (due + 1) * interval)); // the k-th send is due at (k + 1) intervals
     due++;
     if (session === undefined) return;
     if (pending.size >= maxOutstanding) {
