@@ -3,9 +3,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildClient } from '../build.ts';
+import { launchChromium } from './chromium.ts';
 import { startScriptedServer } from './scripted-server.ts';
 
 const shopPage = `<!doctype html><meta charset="utf-8"><title>Shop</title>
@@ -31,10 +32,7 @@ beforeAll(async () => {
     '/tetherfi/livechat/livechat.js': { type: 'text/javascript', body: script },
     '/shop/page.html': { type: 'text/html; charset=utf-8', body: shopPage },
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

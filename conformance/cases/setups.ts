@@ -57,48 +57,9 @@ export function call(
   });
 }
 
-/**
- * Any operation, as raw as the case needs - like CaseContext.call, but an answer that turns out to
- * be an event stream is cut at its headers (so that a case expecting a problem never hangs on a
- * stream), and no answer may take longer than `timeoutMs`. Without `browser`: no cookies at all.
- */
-export async function send(t: CaseContext, operation: OperationId, request: RawCall & { timeoutMs?: number } = {}): Promise<RawAnswer> {
-  const op = operations[operation];
-  const path = op.path.replace(/\{(\w+)\}/g, (_m, key: string) => encodeURIComponent(request.path?.[key] ?? ''));
-  const query = request.query ? `?${new URLSearchParams(request.query)}` : '';
-  const hasBody = request.rawBody !== undefined || request.body !== undefined;
-  const fetcher = (request.browser ?? t.browser()).fetch;
-  const abort = new AbortController();
-  const timer = setTimeout(
-    () => abort.abort(new Error(`${operation} did not answer within ${request.timeoutMs ?? 10_000} ms`)),
-    request.timeoutMs ?? 10_000,
-  );
-  try {
-    const response = await fetcher(`${t.baseUrl}${path}${query}`, {
-      method: op.method,
-      headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...request.headers },
-      ...(request.rawBody !== undefined
-        ? { body: request.rawBody }
-        : request.body !== undefined
-          ? { body: JSON.stringify(request.body) }
-          : {}),
-      signal: abort.signal,
-    });
-    if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
-      await response.body?.cancel().catch(() => undefined);
-      return { status: response.status, headers: response.headers, body: undefined, text: '' };
-    }
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Not JSON: kept as text.
-    }
-    return { status: response.status, headers: response.headers, body, text };
-  } finally {
-    clearTimeout(timer);
-  }
+/** Any operation, as raw as the case needs (CaseContext.call). Without `browser`: no cookies at all. */
+export function send(t: CaseContext, operation: OperationId, request: RawCall & { timeoutMs?: number } = {}): Promise<RawAnswer> {
+  return t.call(operation, request);
 }
 
 /** A multipart/form-data body of files, one part each, under `field` (uploadFiles takes `files`). */

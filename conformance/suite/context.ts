@@ -84,26 +84,42 @@ export class CaseContext {
     return details;
   }
 
-  /** Any operation, as raw as the case needs; the answer's body parsed when it is JSON. */
-  async call(operation: OperationId, call: RawCall = {}): Promise<RawAnswer> {
+  /**
+   * Any operation, as raw as the case needs; the answer's body parsed when it is JSON. An answer
+   * that turns out to be an event stream is cut at its headers (a case expecting a problem never
+   * hangs on a stream), and none may take longer than `timeoutMs`.
+   */
+  async call(operation: OperationId, call: RawCall & { timeoutMs?: number } = {}): Promise<RawAnswer> {
     const op = operations[operation];
     const path = op.path.replace(/\{(\w+)\}/g, (_m, key: string) => encodeURIComponent(call.path?.[key] ?? ''));
     const query = call.query ? `?${new URLSearchParams(call.query)}` : '';
     const send = call.browser?.fetch ?? this.observer.fetch;
     const hasBody = call.rawBody !== undefined || call.body !== undefined;
-    const response = await send(`${this.baseUrl}${path}${query}`, {
-      method: op.method,
-      headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...call.headers },
-      ...(call.rawBody !== undefined ? { body: call.rawBody } : call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
-    });
-    const text = await response.text();
-    let body: unknown = text;
+    const ms = call.timeoutMs ?? 10_000;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error(`${operation} did not answer within ${ms} ms`)), ms);
     try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Not JSON: kept as text.
+      const response = await send(`${this.baseUrl}${path}${query}`, {
+        method: op.method,
+        headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...call.headers },
+        ...(call.rawBody !== undefined ? { body: call.rawBody } : call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+        signal: abort.signal,
+      });
+      if ((response.headers.get('content-type') ?? '').includes('text/event-stream')) {
+        await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, body: undefined, text: '' };
+      }
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON: kept as text.
+      }
+      return { status: response.status, headers: response.headers, body, text };
+    } finally {
+      clearTimeout(timer);
     }
-    return { status: response.status, headers: response.headers, body, text };
   }
 
   /** Waits until `check` holds, polling; false after `ms`. */
