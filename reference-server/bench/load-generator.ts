@@ -140,6 +140,11 @@ async function setup(message: Extract<ToGenerator, { type: 'setup' }>): Promise<
   let next = 0;
   const worker = async () => {
     while (next < message.count) {
+      if (performance.now() - began > message.budgetMs) {
+        failed['setup time budget spent'] = message.count - next;
+        next = message.count;
+        break;
+      }
       const index = message.first + next++;
       try {
         held.push(await setUpSession(message.baseUrl, message.generator, index, message.timeoutMs));

@@ -14,6 +14,8 @@ export type ToGenerator =
       concurrency: number;
       /** How long one session may take to get its warm-up echo on both pages. */
       timeoutMs: number;
+      /** Sessions not begun by then are not set up (counted as failed): the run goes on with those held. */
+      budgetMs: number;
     }
   | {
       type: 'run' /** this generator's share of the total rate */;

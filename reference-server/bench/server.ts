@@ -307,8 +307,11 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
     for (let i = 0; i < options.generators; i++) generators.push(startGenerator(options));
     await Promise.all(generators.map((g) => g.next('ready', 60_000)));
 
-    process.stderr.write(`${kind}: setting up ${options.sessions} browser sessions (${options.generators} load generators)\n`);
-    const setupTimeout = 120_000 + options.sessions * 30;
+    // Setup's time budget: sessions not begun within it are counted as failed, and the run goes on.
+    const budgetMs = 120_000 + options.sessions * 60;
+    process.stderr.write(
+      `${kind}: setting up ${options.sessions} browser sessions (${options.generators} load generators, at most ${budgetMs / 1000} s)\n`,
+    );
     const share = (i: number) => Math.floor(options.sessions / options.generators) + (i < options.sessions % options.generators ? 1 : 0);
     let first = 0;
     const pid = server.pid;
@@ -332,10 +335,11 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
             count: share(i),
             concurrency: 25,
             timeoutMs: 30_000,
+            budgetMs,
           };
           first += share(i);
           g.child.send(message);
-          return g.next('setup-done', setupTimeout) as Promise<SetupDone>;
+          return g.next('setup-done', budgetMs + 120_000) as Promise<SetupDone>;
         }),
       ),
     );
