@@ -24,7 +24,11 @@ export type ChatHooks = {
 
 export class Routing {
   private readonly queueTimers = new Map<string, NodeJS.Timeout>();
-  private queueUpdate: Promise<void> | undefined;
+  /** The queue updates, one pass after another; stop() waits for the last. */
+  private queueUpdate: Promise<void> = Promise.resolve();
+  private queueUpdatePending = false;
+  /** Shutting down: no new queue updates (the store closes next). */
+  private stopped = false;
   private readonly hooks: ChatHooks[] = [];
 
   constructor(private readonly ctx: ChatContext) {}
@@ -291,6 +295,7 @@ export class Routing {
 
   /** Stops the queue timers (shutdown), once the last queue update is out. */
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.queueUpdate;
     for (const timer of this.queueTimers.values()) clearTimeout(timer);
     this.queueTimers.clear();
@@ -350,10 +355,14 @@ export class Routing {
    * lock is released (it takes the lock of each queued chat), once for any number of moves.
    */
   private queueMoved(): void {
-    if (this.queueUpdate !== undefined) return;
-    this.queueUpdate = new Promise<void>((resolve) => setImmediate(resolve))
+    if (this.queueUpdatePending || this.stopped) return;
+    this.queueUpdatePending = true;
+    this.queueUpdate = this.queueUpdate
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
       .then(async () => {
-        this.queueUpdate = undefined;
+        // Moves from here on make one more pass after this one.
+        this.queueUpdatePending = false;
+        if (this.stopped) return;
         const queued = await this.ctx.store.queuedChats();
         for (const [index, chat] of queued.entries()) {
           await this.ctx.locks.run(chatLockKey(chat), async () => {
