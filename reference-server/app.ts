@@ -76,6 +76,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       retention: { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS },
       journalPath: join(config.LIVECHAT_DATA_DIR, 'journal.jsonl'),
       journalSync: config.LIVECHAT_JOURNAL_SYNC,
+      onCompactionFailed: (error) => log.error({ err: error }, 'journal compaction failed: the journal goes on uncompacted'),
     }));
   const violations: Violations = [];
   const checkEvent = options.checkContract

@@ -4,7 +4,7 @@
 // only after that. On open the journal is replayed, then rewritten as a snapshot (compaction) so
 // it does not grow across restarts; it is compacted again whenever it outgrows `compactAfterBytes`.
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, rename, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -13,6 +13,8 @@ export type JournalOptions = {
   /** fdatasync after each group: survives a power cut, at a cost in throughput. */
   sync?: boolean;
   compactAfterBytes?: number;
+  /** Told when a compaction fails (the journal goes on uncompacted). */
+  onCompactionFailed?: (error: unknown) => void;
 };
 
 export class Journal<R> {
@@ -33,7 +35,14 @@ export class Journal<R> {
     await mkdir(dirname(options.path), { recursive: true });
     const journal = new Journal(options, snapshot);
     await journal.replay(apply);
-    await journal.compact();
+    try {
+      await journal.compact();
+    } catch (error) {
+      // Uncompacted is still whole: go on appending to the journal as it is.
+      options.onCompactionFailed?.(error);
+      await rm(`${options.path}.next`, { force: true }).catch(() => undefined);
+      journal.file = await open(options.path, 'a');
+    }
     return journal;
   }
 
@@ -73,7 +82,17 @@ export class Journal<R> {
       for (const p of group) p.failed(error);
       return;
     }
-    if (this.bytes > (this.options.compactAfterBytes ?? 64 * 1024 * 1024)) await this.compact();
+    const limit = this.options.compactAfterBytes ?? 64 * 1024 * 1024;
+    if (this.bytes <= limit) return;
+    try {
+      await this.compact();
+    } catch (error) {
+      // A failed compaction (no file handle left, a full disk) costs only disk space: the journal
+      // goes on as it is, and compaction is tried again after as many bytes more.
+      this.bytes = 0;
+      this.options.onCompactionFailed?.(error);
+      await rm(`${this.options.path}.next`, { force: true }).catch(() => undefined);
+    }
   }
 
   private async replay(apply: (record: R) => void): Promise<void> {

@@ -55,3 +55,31 @@ describe('MemoryStore journal', () => {
     expect(await readFile(journalPath, 'utf8')).not.toContain('"tok\n');
   });
 });
+
+describe('Journal compaction', () => {
+  it('goes on appending when a compaction fails, and loses nothing', async () => {
+    const { Journal } = await import('./journal.ts');
+    const { mkdir } = await import('node:fs/promises');
+    const path = join(dir, 'no-compaction.jsonl');
+    const failures: unknown[] = [];
+    const kept: number[] = [];
+    const journal = await Journal.open<number>(
+      { path, compactAfterBytes: 3, onCompactionFailed: (error) => failures.push(error) },
+      (record) => kept.push(record),
+      () => kept,
+    );
+    // The compaction's temporary file cannot be made: a directory stands in its place.
+    await mkdir(`${path}.next`, { recursive: true });
+    for (let i = 1; i <= 5; i++) await journal.append(i);
+    await journal.close();
+    expect(failures.length).toBeGreaterThan(0);
+    const replayed: number[] = [];
+    const again = await Journal.open<number>(
+      { path },
+      (record) => replayed.push(record),
+      () => replayed,
+    );
+    await again.close();
+    expect(replayed).toEqual([1, 2, 3, 4, 5]);
+  });
+});

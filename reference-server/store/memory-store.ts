@@ -33,6 +33,8 @@ export type MemoryStoreOptions = {
   /** Where the journal lives; none keeps everything in memory only (tests). */
   journalPath?: string;
   journalSync?: boolean;
+  /** Told when compacting the journal fails (it goes on uncompacted). */
+  onCompactionFailed?: (error: unknown) => void;
   now?: () => number;
 };
 
@@ -56,7 +58,11 @@ export class MemoryStore implements Store {
     const store = new MemoryStore(options);
     if (options.journalPath !== undefined) {
       store.journal = await Journal.open<JournalRecord>(
-        { path: options.journalPath, ...(options.journalSync !== undefined ? { sync: options.journalSync } : {}) },
+        {
+          path: options.journalPath,
+          ...(options.journalSync !== undefined ? { sync: options.journalSync } : {}),
+          ...(options.onCompactionFailed ? { onCompactionFailed: options.onCompactionFailed } : {}),
+        },
         (record) => store.apply(record),
         () => store.snapshot(),
       );
