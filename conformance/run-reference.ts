@@ -12,7 +12,7 @@ import { main } from './cli.ts';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'livechat-conformance-'));
 const server = await createReferenceServer({
-  config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir },
+  config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir, LIVECHAT_TEST_CONDITIONS: true },
   faults: Faults.parse(process.env.LIVECHAT_TEST_FAULTS),
 });
 let code = 1;

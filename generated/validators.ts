@@ -2818,7 +2818,7 @@ const files: Record<string, unknown> = {
       "title": "livechat-kit - agent test interface",
       "version": "2.19.09.13+kit.1",
       "summary": "The HTTP surface of the CSO's side (the agent desktop, \"TMAC\") - a test-and-demo interface, not part of the vendor's document.",
-      "description": "**Test-and-demo interface, not part of the Tetherfi Communication Web API Reference\nDocument.** The reference document describes only the customer's side (`livechat`,\n`libtextchat`, `multilivechat`); the customer service officer (CSO) answers on an agent\ndesktop the document calls TMAC and leaves undescribed. This document, with\n`asyncapi.yaml` beside it, is the agent side as livechat-kit defines it: the interface the\nreference server, the demo agent console and the conformance suite's built-in agent driver\nuse. A deployment with another agent desktop (a real TMAC, a contact-centre platform) does\nnot implement it: it plugs its own driver into the conformance suite instead. Without\nconfigured passwords anyone who can reach it can act as any agent, so the reference server\nserves it on loopback only unless configured otherwise.\n\nAn agent logs in (AgentLogin), which sets the `LIVECHAT_AGENT` cookie and returns the\nagent token; every POST but login carries the token in `Livechat-Agent-Token`. The agent\nreads its events - chats queued, offered and assigned, customer messages, typing, page\nstate, audio/video and co-browse signaling - on one Server-Sent Events stream,\n`GET /tetherfi/agent/events`, framed like the customer stream and described message by\nmessage in `asyncapi.yaml`. Each action the agent takes on a chat reaches the customer as\nthe event the reference document names (OnRemoteUserConnected, OnMessageReceived,\nOnTypingStateChanged, OnAppMessageReceived, OnConferenceUserLeft,\nOnCallbackRequestStatus, OnHistoryReceived, OnEnd).\n\nErrors are problem details with the contract's ErrorCode (`../schemas/ErrorCode.yaml`), read\nfor an agent instead of a browser session: CookiesDisabled - no `LIVECHAT_AGENT` cookie, or\none the server does not know (never logged in, or the agent session expired);\nAccessTokenInvalid - the `Livechat-Agent-Token` header is missing or is not the agent\nsession's token, or login was refused (wrong password); NoSessionFound - the sid names no\nchat this agent takes part in (for accept: no chat queued or offered to the agent);\nInvalidSessionState - the chat's state forbids the call (a chat another CSO already took,\na transfer to an agent who is not logged in, an audio/video call or co-browse session that\nis not in progress); AlreadyEndedSession - the chat has ended.\n",
+      "description": "**Test-and-demo interface, not part of the Tetherfi Communication Web API Reference\nDocument.** The reference document describes only the customer's side (`livechat`,\n`libtextchat`, `multilivechat`); the customer service officer (CSO) answers on an agent\ndesktop the document calls TMAC and leaves undescribed. This document, with\n`asyncapi.yaml` beside it, is the agent side as livechat-kit defines it: the interface the\nreference server, the demo agent console and the conformance suite's built-in agent driver\nuse. A deployment with another agent desktop (a real TMAC, a contact-centre platform) does\nnot implement it: it plugs its own driver into the conformance suite instead. Without\nconfigured passwords anyone who can reach it can act as any agent, so the reference server\nserves it on loopback only unless configured otherwise.\n\nAn agent logs in (AgentLogin), which sets the `LIVECHAT_AGENT` cookie and returns the\nagent token; every call but login and the GETs carries the token in `Livechat-Agent-Token`. The agent\nreads its events - chats queued, offered and assigned, customer messages, typing, page\nstate, audio/video and co-browse signaling - on one Server-Sent Events stream,\n`GET /tetherfi/agent/events`, framed like the customer stream and described message by\nmessage in `asyncapi.yaml`. Each action the agent takes on a chat reaches the customer as\nthe event the reference document names (OnRemoteUserConnected, OnMessageReceived,\nOnTypingStateChanged, OnAppMessageReceived, OnConferenceUserLeft,\nOnCallbackRequestStatus, OnHistoryReceived, OnEnd).\n\nErrors are problem details with the contract's ErrorCode (`../schemas/ErrorCode.yaml`), read\nfor an agent instead of a browser session: CookiesDisabled - no `LIVECHAT_AGENT` cookie, or\none the server does not know (never logged in, or the agent session expired);\nAccessTokenInvalid - the `Livechat-Agent-Token` header is missing or is not the agent\nsession's token, or login was refused (wrong password); NoSessionFound - the sid names no\nchat this agent takes part in (for accept: no chat queued or offered to the agent);\nInvalidSessionState - the chat's state forbids the call (a chat another CSO already took,\na transfer to an agent who is not logged in, an audio/video call or co-browse session that\nis not in progress); AlreadyEndedSession - the chat has ended.\n",
       "contact": {
         "name": "livechat-kit maintainers"
       },
@@ -2863,6 +2863,10 @@ const files: Record<string, unknown> = {
       {
         "name": "agent-events",
         "description": "The agent's event stream."
+      },
+      {
+        "name": "agent-test-controls",
+        "description": "States of a deployment set up for testing that a certification run needs and cannot cause from outside."
       }
     ],
     "security": [
@@ -4856,6 +4860,94 @@ const files: Record<string, unknown> = {
             }
           }
         }
+      },
+      "/tetherfi/agent/test/conditions": {
+        "put": {
+          "operationId": "setTestConditions",
+          "tags": [
+            "agent-test-controls"
+          ],
+          "summary": "SetTestConditions - put a deployment set up for testing into the state a case needs",
+          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), and the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
+          "x-livechat-function": [
+            "SetTestConditions"
+          ],
+          "x-livechat-section": "Agent test interface",
+          "x-livechat-errors": [
+            "InvalidRequest",
+            "CookiesDisabled",
+            "AccessTokenInvalid",
+            "NotFound",
+            "RateLimited"
+          ],
+          "requestBody": {
+            "required": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "schemas.yaml#/TestConditions"
+                },
+                "examples": {
+                  "captcha": {
+                    "summary": "Require a captcha whose images all show K7XP4",
+                    "value": {
+                      "captchaText": "K7XP4"
+                    }
+                  },
+                  "smallQueue": {
+                    "summary": "A queue of one chat that times out after 1.5 s",
+                    "value": {
+                      "queueLimit": 1,
+                      "queueTimeoutMs": 1500
+                    }
+                  },
+                  "failure": {
+                    "summary": "Refuse new chats as if the CSO's details could not be retrieved",
+                    "value": {
+                      "routingFailure": "ErrorInGetAgentDetails"
+                    }
+                  },
+                  "reset": {
+                    "summary": "Back to the deployment's own settings",
+                    "value": {}
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "200": {
+              "description": "The conditions now in force.",
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "schemas.yaml#/TestConditions"
+                  },
+                  "examples": {
+                    "captcha": {
+                      "summary": "A captcha is required",
+                      "value": {
+                        "captchaText": "K7XP4"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "400": {
+              "$ref": "#/components/responses/Problem400"
+            },
+            "403": {
+              "$ref": "#/components/responses/Problem403"
+            },
+            "404": {
+              "$ref": "#/components/responses/Problem404"
+            },
+            "429": {
+              "$ref": "#/components/responses/Problem429"
+            }
+          }
+        }
       }
     },
     "components": {
@@ -4918,7 +5010,7 @@ const files: Record<string, unknown> = {
           "type": "apiKey",
           "in": "header",
           "name": "Livechat-Agent-Token",
-          "description": "The agent session's token from AgentLogin, required on every POST but login against\ncross-site request forgery; a missing or foreign token gets AccessTokenInvalid.\n"
+          "description": "The agent session's token from AgentLogin, required on every call but login and the GETs, against\ncross-site request forgery; a missing or foreign token gets AccessTokenInvalid.\n"
         }
       },
       "parameters": {
@@ -5025,7 +5117,7 @@ const files: Record<string, unknown> = {
           }
         },
         "Problem404": {
-          "description": "Not found - NoSessionFound (no such chat for this agent).",
+          "description": "Not found - NoSessionFound (no such chat for this agent), or NotFound (an operation this deployment does not offer, such as SetTestConditions outside testing).",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -5321,6 +5413,74 @@ const files: Record<string, unknown> = {
       ],
       "examples": [
         "customer"
+      ]
+    },
+    "TestConditions": {
+      "title": "TestConditions",
+      "description": "States of a deployment set up for testing (SetTestConditions); a field left out is the deployment's own setting.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "captchaText": {
+          "description": "Start requires a captcha (GetAccessToken says captchaRequired), and every captcha image shows this text - of the characters no reader confuses with another, which every captcha can draw.",
+          "type": "string",
+          "pattern": "^[ACEFHJKMNPRTWXY34679]{4,8}$",
+          "examples": [
+            "K7XP4"
+          ]
+        },
+        "queueLimit": {
+          "description": "Most chats waiting for a CSO; beyond it a new chat is refused with QueueIsTooBig.",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 1000,
+          "examples": [
+            1
+          ]
+        },
+        "queueTimeoutMs": {
+          "description": "Longest a chat waits in the queue before it is refused with TimedOutInQueue (for chats queued from now on).",
+          "type": "integer",
+          "minimum": 100,
+          "maximum": 600000,
+          "examples": [
+            1500
+          ]
+        },
+        "staffed": {
+          "description": "false - the deployment counts no CSO as logged in, so a new chat is refused with NoStaffedAgents.",
+          "type": "boolean",
+          "examples": [
+            false
+          ]
+        },
+        "routingFailure": {
+          "description": "Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.",
+          "type": "string",
+          "oneOf": [
+            {
+              "const": "ErrorInGetAgentDetails",
+              "description": "The CSO's information cannot be retrieved."
+            },
+            {
+              "const": "ErrorAgentDetails",
+              "description": "The CSO's information is in error."
+            },
+            {
+              "const": "InternalServerError",
+              "description": "An internal server error."
+            }
+          ],
+          "examples": [
+            "InternalServerError"
+          ]
+        }
+      },
+      "examples": [
+        {
+          "captchaText": "K7XP4",
+          "queueLimit": 1
+        }
       ]
     }
   },
@@ -15729,6 +15889,12 @@ export const schemaRefs = {
   "agent-response:agentEndCobrowse:409": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndCobrowse:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentEndCobrowse:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-request:setTestConditions": "https://livechat-kit.invalid/spec/agent/schemas.yaml#/TestConditions",
+  "agent-response:setTestConditions:200": "https://livechat-kit.invalid/spec/agent/schemas.yaml#/TestConditions",
+  "agent-response:setTestConditions:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-response:setTestConditions:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-response:setTestConditions:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-response:setTestConditions:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-event:ChatQueued": "https://livechat-kit.invalid/spec/agent/events/routing.yaml#/ChatQueued/payload",
   "agent-event:ChatOffered": "https://livechat-kit.invalid/spec/agent/events/routing.yaml#/ChatOffered/payload",
   "agent-event:ChatAssigned": "https://livechat-kit.invalid/spec/agent/events/routing.yaml#/ChatAssigned/payload",

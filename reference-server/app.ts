@@ -20,6 +20,7 @@ import { ChatFiles } from './chat/files.ts';
 import { Housekeeping } from './chat/housekeeping.ts';
 import { KeyedLock } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
+import { TestConditions } from './chat/test-conditions.ts';
 import type { Config } from './config.ts';
 import { Faults } from './faults.ts';
 import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
@@ -88,10 +89,18 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     : undefined;
   const faults = options.faults ?? new Faults();
   if (faults.any) log.warn('fault switches are on: this server breaks the contract on purpose (conformance self-test)');
-  const ctx: ChatContext = { store, config, emit: new Emitter(store, checkEvent, faults), locks: new KeyedLock(), log, faults };
+  const ctx: ChatContext = {
+    store,
+    config,
+    emit: new Emitter(store, checkEvent, faults),
+    locks: new KeyedLock(),
+    log,
+    faults,
+    conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS),
+  };
   const routing = new Routing(ctx);
   const captchas = new Captchas(ctx);
-  const chats = new CustomerChats(ctx, routing, admissionFor(config, captchas));
+  const chats = new CustomerChats(ctx, routing, admissionFor(config, captchas, ctx.conditions));
   await routing.recover();
   await chats.recover();
   const housekeeping = new Housekeeping(ctx, routing);
@@ -141,6 +150,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     config,
     store,
     routing,
+    conditions: ctx.conditions,
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('agent', event), violations } : {}),
   });
   const av = registerAvRoutes(app, { chats, routing, calls: new AvCalls(ctx, chats, routing), ...(checkEvent ? { violations } : {}) });

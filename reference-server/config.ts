@@ -59,6 +59,10 @@ export const settings = {
     60_000,
   ),
   LIVECHAT_MAX_CHATS_PER_BROWSER: integer('Most chats of one browser session at a time in multi-chat.', 4, 1),
+  LIVECHAT_TEST_CONDITIONS: flag(
+    'Offer SetTestConditions (captcha text, queue limit and timeout, no staffed CSO, routing failures) to the conformance suite. Only on a deployment set up for testing: they apply to every customer.',
+    false,
+  ),
   LIVECHAT_CAPTCHA: flag('Start requires the captcha of the image (setCaptchaImage); GetAccessToken says captchaRequired.', false),
   LIVECHAT_DETAILS_KEY: {
     default: '',

@@ -1,5 +1,5 @@
 // The built-in agent driver: the agent test interface of spec/agent/openapi.yaml over HTTP, as
-// the reference server serves it - login sets the LIVECHAT_AGENT cookie, every POST carries
+// the reference server serves it - login sets the LIVECHAT_AGENT cookie, every call but a GET carries
 // Livechat-Agent-Token, events come on one SSE stream read with the client's decoder.
 import { createDecoder } from '../../client/src/stream/decoder.ts';
 import { operations } from '../../generated/agent/operations.ts';
@@ -61,9 +61,9 @@ async function openSession(
         headers: {
           cookie: login.cookie,
           'livechat-agent-token': login.token,
-          ...(op.method === 'POST' ? { 'content-type': 'application/json' } : {}),
+          ...(op.method !== 'GET' ? { 'content-type': 'application/json' } : {}),
         },
-        ...(op.method === 'POST' ? { body: JSON.stringify(input?.body ?? {}) } : {}),
+        ...(op.method !== 'GET' ? { body: JSON.stringify(input?.body ?? {}) } : {}),
       });
       const text = await response.text();
       let body: unknown = text;

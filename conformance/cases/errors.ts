@@ -10,6 +10,7 @@ import { CaseStop } from '../suite/checks.ts';
 import type { CaseContext, OperationId, RawCall } from '../suite/context.ts';
 import type { CaseImpl, Resolver } from '../suite/registry.ts';
 import { brokenRequest, chatScoped, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
+import { TEST_CAPTCHA_TEXT } from './scenarios.ts';
 import {
   admissionStop,
   avCall,
@@ -234,14 +235,22 @@ const maxConcurrentChats: Strategy = async (t: CaseContext) => {
   expectProblem(t, await start(), 'MaxConcurrentSessionCountReached', `a Start beyond the announced maxConcurrentChats (${most})`);
 };
 
-/** The captcha cases run where the deployment requires one (GetAccessToken says captchaRequired). */
-async function captchaCustomer(t: CaseContext): Promise<Customer> {
+/**
+ * The captcha cases run where the deployment requires one (GetAccessToken says captchaRequired),
+ * or can be told to with a known text (SetTestConditions) - then the text is answered too.
+ */
+async function captchaCustomer(t: CaseContext): Promise<Customer & { captchaText?: string }> {
+  const captchaText = (await t.conditions({ captchaText: TEST_CAPTCHA_TEXT })) ? TEST_CAPTCHA_TEXT : undefined;
   const who = await customer(t);
   const token = await send(t, 'getAccessToken', { browser: who.browser });
   if ((token.body as { captchaRequired?: boolean }).captchaRequired !== true)
-    t.notTestable('the deployment does not require a captcha (GetAccessToken says captchaRequired: false)');
+    t.notTestable(
+      captchaText === undefined
+        ? 'the deployment does not require a captcha (GetAccessToken says captchaRequired: false) and offers no test conditions to require one'
+        : 'with the test condition captchaText in force, GetAccessToken still says captchaRequired: false',
+    );
   await staff(t);
-  return who;
+  return { ...who, ...(captchaText !== undefined ? { captchaText } : {}) };
 }
 
 const loadCaptcha = async (t: CaseContext, who: Customer) => {
@@ -271,6 +280,11 @@ const captchaDoesNotMatch: Strategy = async (t: CaseContext) => {
   await loadCaptcha(t, who);
   // Longer than any captcha text an image shows, so it cannot match by chance.
   expectProblem(t, await startWithCaptcha(t, who, 'NOT-THE-CAPTCHA-TEXT-AT-ALL'), 'CaptchaDoesNotMatch', 'Start with a wrong captcha text');
+  if (who.captchaText === undefined) return;
+  // The refusal is about the text: the image's own text, on a new image, starts the chat.
+  await loadCaptcha(t, who);
+  const right = await startWithCaptcha(t, who, who.captchaText.toLowerCase());
+  t.must(right.status === 201, `Start with the image's text (in lower case) answers 201 (got ${right.status} ${right.text.slice(0, 200)})`);
 };
 
 /** A JWE compact serialization (dir, A256GCM) of random bytes: well formed, and no key opens it. */

@@ -31,6 +31,7 @@ import {
   show,
   sleep,
   staffed,
+  TEST_CAPTCHA_TEXT,
   unique,
 } from './scenarios.ts';
 
@@ -423,9 +424,9 @@ const onResetCaptcha = scenario(async (t: CaseContext, s: Scope) => {
   c.page('p2');
   const token = await c.call('p1', 'getAccessToken');
   const { captchaRequired } = token.body as { captchaRequired?: boolean };
-  if (captchaRequired !== true)
+  if (captchaRequired !== true && !(await t.conditions({ captchaText: TEST_CAPTCHA_TEXT })))
     t.notTestable(
-      'the deployment does not require a captcha (GetAccessToken: captchaRequired false): OnResetCaptcha follows only a captcha refusal',
+      'the deployment does not require a captcha (GetAccessToken: captchaRequired false) and offers no test conditions to require one: OnResetCaptcha follows only a captcha refusal',
     );
   await c
     .get('p2')

@@ -3,6 +3,7 @@
 // would, and the checks. Everything a case opens is closed when it ends.
 import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import type { components as AgentComponents } from '../../generated/agent/openapi.ts';
 import { operations } from '../../generated/http/operations.ts';
 import type { AgentDriver, AgentSession } from '../agent-driver/driver.ts';
 import { Checks } from './checks.ts';
@@ -21,12 +22,16 @@ export type RawCall = {
   browser?: SimulatedBrowser;
 };
 
+/** States of a deployment set up for testing (SetTestConditions of spec/agent/openapi.yaml). */
+export type TestConditions = AgentComponents['schemas']['TestConditions'];
+
 export type RawAnswer = { status: number; headers: Headers; body: unknown; text: string };
 
 export class CaseContext {
   readonly checks: Checks = new Checks();
   private readonly cleanups: (() => unknown)[] = [];
   private agentCount = 0;
+  private controller: AgentSession | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -75,6 +80,24 @@ export class CaseContext {
     const ready = await agent.call('agentReady', { body: { ready: true } });
     this.must(ready.status === 204, `AgentReady answers 204 (got ${ready.status})`);
     return agent;
+  }
+
+  /**
+   * Puts the deployment into `conditions` (SetTestConditions through the agent driver) for the
+   * rest of the case; they are reset as it ends. False when the deployment offers none (NotFound)
+   * or there is no agent driver: the case then reports what it needed as not testable.
+   */
+  async conditions(conditions: TestConditions): Promise<boolean> {
+    if (this.driver === undefined) return false;
+    if (this.controller === undefined) {
+      const controller = await this.agent('Conditions');
+      this.controller = controller;
+      this.defer(() => controller.call('setTestConditions', { body: {} }));
+    }
+    const answer = await this.controller.call('setTestConditions', { body: conditions });
+    if (answer.status === 404) return false;
+    this.must(answer.status === 200, `SetTestConditions answers 200 or NotFound (got ${answer.status})`);
+    return true;
   }
 
   /** The document's SessionDetails with a customer, as the application builds it. */

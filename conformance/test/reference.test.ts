@@ -1,14 +1,16 @@
-// The suite against the reference server: every case the suite implements passes, and every
-// frame of the run is within the contract. A case it does not implement is counted, not passed.
+// The suite against the reference server set up for testing (LIVECHAT_TEST_CONDITIONS, as `npm run
+// conformance` runs it): every case the suite implements passes, every MUST is tested (the run
+// certifies: exit code 0), and every frame of the run is within the contract. A case it does not
+// implement is counted, not passed.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
-import { type RunResult, runSuite } from '../suite/runner.ts';
+import { exitCodeOf, type RunResult, runSuite } from '../suite/runner.ts';
 
 let server: TestServer;
 let run: RunResult;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ LIVECHAT_TEST_CONDITIONS: true });
   run = await runSuite({ baseUrl: server.baseUrl, driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch }) });
 }, 120_000);
 afterAll(async () => {
@@ -25,6 +27,12 @@ it('passes every case it implements against the reference server, or says why it
   // Not testable here (a capability the server runs without, a failure no client can provoke) is fine with a reason.
   const unexplained = implemented.filter((r) => r.grade === 'not-testable' && !r.reason).map((r) => r.id);
   expect(unexplained).toEqual([]);
+});
+
+it('tests every MUST of every profile, so the run certifies the reference server', () => {
+  const untested = run.results.filter((r) => r.level === 'MUST' && r.grade === 'not-testable').map((r) => `${r.id}: ${r.reason}`);
+  expect(untested).toEqual([]);
+  expect(exitCodeOf(run)).toBe(0);
 });
 
 it('sees the reference server stay within the contract in every frame of the run', () => {

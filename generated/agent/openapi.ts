@@ -520,6 +520,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tetherfi/agent/test/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * SetTestConditions - put a deployment set up for testing into the state a case needs
+         * @description Puts the whole deployment into states no customer or CSO can bring about from outside, so
+         *     that a certification run can test what the document says happens in them: a captcha
+         *     required (with a known text, as a captcha service's test keys give), a small queue or a
+         *     short queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in
+         *     (NoStaffedAgents), and the failures of the deployment's own systems that refuse a chat
+         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError). Every
+         *     call replaces the conditions in force: what the body leaves out is back to the
+         *     deployment's own settings, and `{}` resets them all. They last until replaced or the
+         *     deployment restarts, and apply to every customer - so only a deployment set up for
+         *     testing offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other
+         *     answers NotFound, and the conformance suite then reports the cases that need them not
+         *     testable.
+         */
+        put: operations["setTestConditions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -971,6 +1002,41 @@ export interface components {
              */
             tool: "clear";
         };
+        /**
+         * TestConditions
+         * @description States of a deployment set up for testing (SetTestConditions); a field left out is the deployment's own setting.
+         * @example {
+         *       "captchaText": "K7XP4",
+         *       "queueLimit": 1
+         *     }
+         */
+        TestConditions: {
+            /**
+             * @description Start requires a captcha (GetAccessToken says captchaRequired), and every captcha image shows this text - of the characters no reader confuses with another, which every captcha can draw.
+             * @example K7XP4
+             */
+            captchaText?: string;
+            /**
+             * @description Most chats waiting for a CSO; beyond it a new chat is refused with QueueIsTooBig.
+             * @example 1
+             */
+            queueLimit?: number;
+            /**
+             * @description Longest a chat waits in the queue before it is refused with TimedOutInQueue (for chats queued from now on).
+             * @example 1500
+             */
+            queueTimeoutMs?: number;
+            /**
+             * @description false - the deployment counts no CSO as logged in, so a new chat is refused with NoStaffedAgents.
+             * @example false
+             */
+            staffed?: boolean;
+            /**
+             * @description Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.
+             * @example InternalServerError
+             */
+            routingFailure?: string & ("ErrorInGetAgentDetails" | "ErrorAgentDetails" | "InternalServerError");
+        };
     };
     responses: {
         /** @description Bad request - InvalidRequest, or CookiesDisabled (no agent session). */
@@ -991,7 +1057,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not found - NoSessionFound (no such chat for this agent). */
+        /** @description Not found - NoSessionFound (no such chat for this agent), or NotFound (an operation this deployment does not offer, such as SetTestConditions outside testing). */
         Problem404: {
             headers: {
                 [name: string]: unknown;
@@ -1897,6 +1963,34 @@ export interface operations {
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
             410: components["responses"]["Problem410"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    setTestConditions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestConditions"];
+            };
+        };
+        responses: {
+            /** @description The conditions now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestConditions"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             429: components["responses"]["Problem429"];
         };
     };

@@ -566,6 +566,28 @@ export const operations = {
       410,
       429
     ]
+  },
+  "setTestConditions": {
+    "method": "PUT",
+    "path": "/tetherfi/agent/test/conditions",
+    "functions": [
+      "SetTestConditions"
+    ],
+    "section": "Agent test interface",
+    "errors": [
+      "InvalidRequest",
+      "CookiesDisabled",
+      "AccessTokenInvalid",
+      "NotFound",
+      "RateLimited"
+    ],
+    "statuses": [
+      200,
+      400,
+      403,
+      404,
+      429
+    ]
   }
 } as const;
 

@@ -9,6 +9,7 @@ import { parseDetailsKey } from '../secure-details/key.ts';
 import type { BrowserSessionRecord } from '../store/store.ts';
 import type { Captchas } from './captcha.ts';
 import { ChatError } from './chat-error.ts';
+import type { TestConditions } from './test-conditions.ts';
 
 export type StartDetails = Record<string, unknown>;
 
@@ -34,24 +35,28 @@ export const openAdmission: Admission = {
 };
 
 export type AdmissionOptions = {
-  /** Set when Start requires a captcha (LIVECHAT_CAPTCHA). */
+  /** Set when Start may require a captcha. */
   captchas?: Captchas;
+  /** Whether it does now (LIVECHAT_CAPTCHA, or a test condition); always, when left out. */
+  captchaRequired?: () => boolean;
   /** The 256-bit key of the secure deployment model (LIVECHAT_DETAILS_KEY): Start then takes encrypted details only. */
   detailsKey?: Uint8Array;
 };
 
 /** The deployment's admission: the captcha when required, then the details - encrypted ones when there is a key. */
 export class CustomerAdmission implements Admission {
-  readonly captchaRequired: boolean;
   readonly encryptedDetailsRequired: boolean;
 
   constructor(private readonly options: AdmissionOptions) {
-    this.captchaRequired = options.captchas !== undefined;
     this.encryptedDetailsRequired = options.detailsKey !== undefined;
   }
 
+  get captchaRequired(): boolean {
+    return this.options.captchas !== undefined && (this.options.captchaRequired?.() ?? true);
+  }
+
   async admit(session: BrowserSessionRecord, details: StartDetails): Promise<StartDetails> {
-    await this.options.captchas?.check(session, details.eEnteredCaptcha);
+    if (this.captchaRequired) await this.options.captchas?.check(session, details.eEnteredCaptcha);
     const key = this.options.detailsKey;
     if (key === undefined) return openAdmission.admit(session, details);
     const sealed = details.eCustDetails;
@@ -72,10 +77,18 @@ export class CustomerAdmission implements Admission {
   }
 }
 
-/** The admission the settings ask for: the captcha with LIVECHAT_CAPTCHA, encrypted details with LIVECHAT_DETAILS_KEY. */
-export function admissionFor(config: Pick<Config, 'LIVECHAT_CAPTCHA' | 'LIVECHAT_DETAILS_KEY'>, captchas: Captchas): Admission {
+/**
+ * The admission the settings ask for: the captcha with LIVECHAT_CAPTCHA (or while a test condition
+ * sets its text), encrypted details with LIVECHAT_DETAILS_KEY.
+ */
+export function admissionFor(
+  config: Pick<Config, 'LIVECHAT_CAPTCHA' | 'LIVECHAT_DETAILS_KEY'>,
+  captchas: Captchas,
+  conditions: TestConditions,
+): Admission {
   return new CustomerAdmission({
-    ...(config.LIVECHAT_CAPTCHA ? { captchas } : {}),
+    captchas,
+    captchaRequired: () => config.LIVECHAT_CAPTCHA || conditions.current.captchaText !== undefined,
     ...(config.LIVECHAT_DETAILS_KEY !== '' ? { detailsKey: parseDetailsKey(config.LIVECHAT_DETAILS_KEY) } : {}),
   });
 }

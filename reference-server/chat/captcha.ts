@@ -28,7 +28,7 @@ export class Captchas {
       const valid = this.valid(current);
       let shown = valid.at(-1);
       if (reset || shown === undefined) {
-        shown = { text: newCaptchaText(), issuedAt: Date.now() };
+        shown = { text: this.ctx.conditions.current.captchaText ?? newCaptchaText(), issuedAt: Date.now() };
         await this.ctx.store.putBrowserSession({ ...current, captchas: [...valid, shown].slice(-2) });
       }
       return captchaSvg(shown.text);

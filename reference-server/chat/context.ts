@@ -6,6 +6,7 @@ import type { Faults } from '../faults.ts';
 import type { ChatRecord, Store } from '../store/store.ts';
 import type { Emitter } from './emitter.ts';
 import type { KeyedLock } from './keyed-lock.ts';
+import type { TestConditions } from './test-conditions.ts';
 
 export type ChatContext = {
   store: Store;
@@ -15,6 +16,8 @@ export type ChatContext = {
   log: Logger;
   /** Fault switches of the conformance self-test; none in a deployment. */
   faults: Faults;
+  /** What SetTestConditions put in force over the settings (none unless LIVECHAT_TEST_CONDITIONS). */
+  conditions: TestConditions;
 };
 
 /** The lock every change of a chat takes: its browser session's, as Start and Open change several chats at once. */

@@ -12,7 +12,13 @@ export type EndedBy =
   | { initiator: 'agent'; agentId: string; reason?: string }
   | { initiator: 'server'; reason: string };
 
-type Refusal = 'NoStaffedAgents' | 'QueueIsTooBig' | 'TimedOutInQueue';
+type Refusal =
+  | 'NoStaffedAgents'
+  | 'QueueIsTooBig'
+  | 'TimedOutInQueue'
+  | 'ErrorInGetAgentDetails'
+  | 'ErrorAgentDetails'
+  | 'InternalServerError';
 
 /** What other parts of the core (calls, co-browsing) do as a chat changes: run with its lock held, before it is saved. */
 export type ChatHooks = {
@@ -41,10 +47,12 @@ export class Routing {
 
   /** Queues a new chat (its lock held): OnCallQueued and ChatQueued, or a refusal that ends it. */
   async enqueue(chat: ChatRecord): Promise<void> {
-    const agents = await this.ctx.store.agents();
+    const conditions = this.ctx.conditions.current;
+    if (conditions.routingFailure !== undefined) return this.refuse(chat, conditions.routingFailure);
+    const agents = conditions.staffed === false ? [] : await this.ctx.store.agents();
     if (this.ctx.config.LIVECHAT_REQUIRE_STAFFED_AGENTS && agents.length === 0) return this.refuse(chat, 'NoStaffedAgents');
     const queued = await this.ctx.store.queuedChats();
-    if (queued.length > this.ctx.config.LIVECHAT_MAX_QUEUE) return this.refuse(chat, 'QueueIsTooBig');
+    if (queued.length > (conditions.queueLimit ?? this.ctx.config.LIVECHAT_MAX_QUEUE)) return this.refuse(chat, 'QueueIsTooBig');
     const position = queued.findIndex((c) => c.sid === chat.sid) + 1;
     await this.ctx.emit.toCustomer(chat, 'OnCallQueued', { queuePosition: position });
     const ready = agents.filter((a) => a.ready);
@@ -60,7 +68,10 @@ export class Routing {
   }
 
   private armQueueTimer(chat: ChatRecord): void {
-    const left = Math.max(0, chat.queuedAt + this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS - Date.now());
+    const left = Math.max(
+      0,
+      chat.queuedAt + (this.ctx.conditions.current.queueTimeoutMs ?? this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS) - Date.now(),
+    );
     this.queueTimers.set(chat.sid, setTimeout(() => void this.timeOutInQueue(chat.sid), left).unref());
   }
 

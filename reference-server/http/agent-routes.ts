@@ -3,7 +3,9 @@
 // agent's event stream, and what a CSO does in a chat - each a thin adapter over Routing.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { operations as agentOperations } from '../../generated/agent/operations.ts';
+import { ChatError } from '../chat/chat-error.ts';
 import { Routing } from '../chat/routing.ts';
+import type { Conditions, TestConditions } from '../chat/test-conditions.ts';
 import type { Config } from '../config.ts';
 import type { Store, StoredEvent, TranscriptRecord } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
@@ -15,6 +17,7 @@ export type AgentDeps = {
   config: Config;
   store: Store;
   routing: Routing;
+  conditions: TestConditions;
   checkEvent?: (event: StoredEvent) => void;
   violations?: Violations;
 };
@@ -98,6 +101,14 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
       await routing.agentEnd(await agentOf(request), sidOf(request), (bodyOf(request) as { reason?: string }).reason);
       return done(204)(request, reply);
     },
+    setTestConditions: async (request, reply) => {
+      await agentOf(request);
+      if (!deps.conditions.offered)
+        throw new ChatError('NotFound', 'this deployment offers no test conditions (the reference server: LIVECHAT_TEST_CONDITIONS)');
+      const conditions = deps.conditions.set(bodyOf(request) as Conditions);
+      request.log.info({ conditions }, 'test conditions in force');
+      return reply.header('cache-control', 'no-store').send(conditions);
+    },
   };
 
   for (const [id, handler] of Object.entries(handlers) as [AgentOperationId, Handler][])
@@ -105,8 +116,8 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
   return Object.keys(handlers) as AgentOperationId[];
 }
 
-/** The agent whose session the request's cookie names, with its token checked on POSTs. */
+/** The agent whose session the request's cookie names, with its token checked on every call but a GET. */
 export function callingAgent(routing: Routing, request: FastifyRequest) {
   const token = request.headers['livechat-agent-token'];
-  return routing.authenticate(request.cookies[AGENT_COOKIE], typeof token === 'string' ? token : undefined, request.method === 'POST');
+  return routing.authenticate(request.cookies[AGENT_COOKIE], typeof token === 'string' ? token : undefined, request.method !== 'GET');
 }

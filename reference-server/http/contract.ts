@@ -45,7 +45,7 @@ export function registerOperation(
 ): void {
   const prefix = side === 'customer' ? '' : 'agent-';
   app.route({
-    method: operation.method as 'GET' | 'POST',
+    method: operation.method as 'GET' | 'POST' | 'PUT',
     url: routePath(operation.path),
     config: { operationId: id, errors: operation.errors ?? [] } satisfies RouteContract,
     handler: async (request, reply) => {
@@ -53,7 +53,7 @@ export function registerOperation(
       if (params) throw invalidRequest('path', params);
       const query = contractErrors(`${prefix}query:${id}`, request.query);
       if (query) throw invalidRequest('query', query);
-      if (request.method === 'POST') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
         const body = contractErrors(`${prefix}request:${id}`, request.body ?? {});
         if (body) throw invalidRequest('body', body);
       }
