@@ -544,7 +544,24 @@ const specific: Record<string, Strategy> = {
   'downloadFile:FileNotFound': fileNotFound,
 };
 
+/**
+ * error:NotFound - what no operation of the contract has: an unknown path under the API's prefix,
+ * a known path with a method it lacks, and an escaped climb out of the prefix each answer the
+ * contract's NotFound problem (never a stack trace, never a file).
+ */
+const notFound = async (t: CaseContext) => {
+  const getStatus = operations.getStatus;
+  const prefix = getStatus.path.slice(0, getStatus.path.lastIndexOf('/'));
+  const probes: [string, string][] = [
+    ['GET', `${prefix}/no-such-operation-${randomBytes(3).toString('hex')}`],
+    [getStatus.method === 'GET' ? 'DELETE' : 'GET', getStatus.path],
+    ['GET', `${prefix}/%2e%2e/%2e%2e/%2e%2e/etc/passwd`],
+  ];
+  for (const [method, path] of probes) expectProblem(t, await t.callOutsideContract(method, path), 'NotFound', `${method} ${path}`);
+};
+
 export const errorResolvers: Resolver[] = [
+  (spec) => (spec.id === 'error:NotFound' ? notFound : undefined),
   (spec): CaseImpl | undefined => {
     const [family, operation, code] = spec.id.split(':');
     if (family !== 'error' || operation === undefined || code === undefined || !(operation in operations)) return undefined;

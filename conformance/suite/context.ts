@@ -145,6 +145,22 @@ export class CaseContext {
     }
   }
 
+  /** A request to a path and method the contract has no operation for (the NotFound case). */
+  async callOutsideContract(method: string, path: string, browser?: SimulatedBrowser): Promise<RawAnswer> {
+    const response = await (browser?.fetch ?? this.observer.probe)(`${this.baseUrl}${path}`, {
+      method,
+      signal: AbortSignal.timeout(10_000),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON: kept as text.
+    }
+    return { status: response.status, headers: response.headers, body, text };
+  }
+
   /** Waits until `check` holds, polling; false after `ms`. */
   async until(check: () => boolean, ms = 5000): Promise<boolean> {
     const start = Date.now();

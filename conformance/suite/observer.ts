@@ -37,6 +37,8 @@ function route(side: 'customer' | 'agent', id: string, op: { method: string; pat
 const MAX_TEXT = 4096;
 const validators = createValidators();
 const has = (key: string): key is ValidatorKey => key in schemaRefs;
+/** A key whose schema is the contract's problem details (spec/schemas/Problem.yaml). */
+const problemKey = Object.keys(schemaRefs).find((key) => schemaRefs[key as ValidatorKey].endsWith('/schemas/Problem.yaml#/'));
 
 export class Observer {
   readonly exchanges: Exchange[] = [];
@@ -73,6 +75,25 @@ export class Observer {
       const text = await response.clone().text();
       exchange.answer = text.slice(0, MAX_TEXT);
       this.validate(`${prefix}response:${found.id}:${response.status}`, text, where);
+    }
+    return response;
+  };
+
+  /**
+   * A request the contract has no operation for, on purpose (the NotFound case): recorded like
+   * any other, its answer held to the problem details of the contract rather than a breach.
+   */
+  readonly probe: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const exchange: Exchange = { at: Date.now(), method: request.method, url: url.pathname + url.search };
+    this.exchanges.push(exchange);
+    const response = await this.network(input, init);
+    exchange.status = response.status;
+    if ((response.headers.get('content-type') ?? '').includes('json') && problemKey !== undefined) {
+      const text = await response.clone().text();
+      exchange.answer = text.slice(0, MAX_TEXT);
+      this.validate(problemKey, text, `${request.method} ${url.pathname} ${response.status}`);
     }
     return response;
   };

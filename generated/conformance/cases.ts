@@ -2897,6 +2897,16 @@ export const cases = [
     "profile": "campaign-contact"
   },
   {
+    "id": "error:NotFound",
+    "title": "NotFound, which no operation lists, is answered as application/problem+json when it applies",
+    "covers": [
+      "error:NotFound"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "SHOULD",
+    "profile": "core"
+  },
+  {
     "id": "event:OnEnd",
     "title": "OnEnd is sent as the contract says",
     "covers": [

@@ -1,5 +1,5 @@
 // The conformance suite's case list, from the contract: a case for every operation, every error
-// code an operation lists, every event, every reason code and every multi-chat variant, each with
+// code an operation lists (and one for each code none lists), every event, every reason code and every multi-chat variant, each with
 // the document's section it enforces, a level and the profile it belongs to.
 import type { Contract, Message, Operation } from '../lib/contract.ts';
 import { type GeneratedFile, literal } from '../lib/output.ts';
@@ -99,6 +99,19 @@ export function conformanceCases(contract: Contract): GeneratedFile {
         profile: 'multi-chat',
       });
     }
+  }
+  // A code no operation lists belongs to the whole contract (NotFound: a path or method no
+  // operation has): one case for it, against the API's own paths.
+  const listed = new Set(contract.operations.flatMap((op) => op.errors));
+  for (const code of contract.errorCodes.map((c) => String(c.const)).filter((c) => !listed.has(c))) {
+    cases.push({
+      id: `error:${code}`,
+      title: `${code}, which no operation lists, is answered as application/problem+json when it applies`,
+      covers: [`error:${code}`],
+      section: 'Basic Communication Functions',
+      level: codeLevel.get(code) ?? 'SHOULD',
+      profile: 'core',
+    });
   }
   for (const m of contract.messages) {
     cases.push({
