@@ -1,6 +1,6 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
 //   livechat-conformance --base-url https://chat.example.com [--profile core --profile files ...]
-//     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>] [--baseline expected.yaml]
+//     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
 //   livechat-conformance --coverage
 // Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
 // MUST failed or the baseline is stale; 2 none failed but some could not be tested (not
@@ -21,10 +21,11 @@ import { coverage, coverageExitCode, coverageText } from './suite/coverage.ts';
 import { exitCodeOf, type Profile, profiles, runSuite } from './suite/runner.ts';
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
-                            [--report <dir>] [--filter <regex>] [--baseline <file>]
+                            [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>]
        livechat-conformance --coverage
   --report <dir>     writes report.json, report.xml (JUnit) and report.html there
   --baseline <file>  the deployment's expected failures (YAML or JSON: case-id: reason)
+  --seed <n>         the seed of the generated requests (input:* cases), as a run prints it, to replay them
   --coverage         lists what each case covers and the spec elements without a case
 profiles: ${profiles.join(', ')}`;
 
@@ -56,6 +57,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`unknown profile(s): ${unknown.join(', ')}\n${usage}`);
     return 3;
   }
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0 && seed < 2 ** 31)) {
+    console.error(`--seed must be an integer from 0 to ${2 ** 31 - 1}\n${usage}`);
+    return 3;
+  }
   let baseline: Baseline | undefined;
   if (values.baseline !== undefined) {
     try {
@@ -80,6 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(driver ? { driver } : {}),
     ...(values.filter ? { filter: new RegExp(values.filter) } : {}),
     ...(baseline ? { baseline } : {}),
+    ...(seed !== undefined ? { seed } : {}),
     onCase: (result, index, total) => console.log(redact(progressLine(result, index, total))),
   });
   console.log(redact(summary(run)));
@@ -114,6 +121,7 @@ function parse(argv: string[]) {
       report: { type: 'string' },
       filter: { type: 'string' },
       baseline: { type: 'string' },
+      seed: { type: 'string' },
       coverage: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

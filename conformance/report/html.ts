@@ -166,6 +166,7 @@ ${h`<html lang="en">
 <dt>Spec</dt><dd>version <b>${report.specVersion}</b>, sha256 of spec/ <code>${report.specHash}</code></dd>
 <dt>Suite</dt><dd>version <b>${report.suiteVersion}</b>, sha256 of conformance/ <code>${report.suiteHash}</code></dd>
 <dt>Profiles</dt><dd>${report.profiles.join(', ')}</dd>
+<dt>Seed</dt><dd><code>${String(report.seed)}</code> - <code>--seed ${String(report.seed)}</code> replays the generated requests</dd>
 </dl>
 ${notImplemented > 0 ? h`<p class="note">${notImplemented} cases are not implemented in this version of the suite: reported as not testable, never as passed.</p>` : ''}
 <p class="note">Secrets (access tokens, agent tokens, cookies, session ids) are replaced by &lt;redacted&gt;.</p>

@@ -94,6 +94,7 @@ export function junitReport(report: Report): string {
     property('suiteVersion', report.suiteVersion),
     property('suiteHash', report.suiteHash),
     property('exitCode', String(report.exitCode)),
+    property('seed', String(report.seed)),
   ].join('');
   for (const profile of report.profiles) {
     const mine = report.results.filter((r) => r.profile === profile);

@@ -28,7 +28,11 @@ export function firstProblem(result: CaseResult): string {
 }
 
 export function summary(run: RunResult): string {
-  const lines = ['', `livechat-kit conformance - ${run.baseUrl} - ${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s`, ''];
+  const lines = [
+    '',
+    `livechat-kit conformance - ${run.baseUrl} - ${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s - seed ${run.seed} (replay: --seed ${run.seed})`,
+    '',
+  ];
   const baselined = run.results.some((r) => r.baseline !== undefined);
   const columns: (keyof Tally)[] = baselined
     ? ['pass', 'warn', 'fail', 'info', 'skip', 'xfail', 'stale']

@@ -39,6 +39,8 @@ export class CaseContext {
     private readonly driver: AgentDriver | undefined,
     /** Distinguishes this case's agents and customers from other cases' on a shared deployment. */
     readonly runId: string,
+    /** The seed of what the case generates (from the run's seed and the case's id). */
+    readonly seed = 0,
   ) {}
 
   must(ok: boolean, message: string): asserts ok {

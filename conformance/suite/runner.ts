@@ -1,7 +1,7 @@
 // Runs the generated case list against a deployment: each case in its own context, graded from
 // its checks and from every contract breach the observer saw while it ran; progress reported
 // case by case. One case at a time, so the frames of a case are its own.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { cases } from '../../generated/conformance/cases.ts';
 import type { AgentDriver } from '../agent-driver/driver.ts';
 import { resolvers } from '../cases/index.ts';
@@ -43,12 +43,17 @@ export type RunOptions = {
   filter?: RegExp;
   timeoutMs?: number;
   network?: typeof fetch;
+  /** The seed of the generated requests (input:* cases); random when left out, and printed for replay. */
+  seed?: number;
   /** The deployment's expected failures: a listed case that fails is expected, one that passes is stale. */
   baseline?: Baseline;
   onCase?: (result: CaseResult, index: number, total: number) => void;
 };
 
-export type RunResult = { baseUrl: string; startedAt: string; ms: number; profiles: Profile[]; results: CaseResult[] };
+export type RunResult = { baseUrl: string; startedAt: string; ms: number; profiles: Profile[]; seed: number; results: CaseResult[] };
+
+/** A case's own seed: the run's and its id, so that `--seed N --filter <id>` replays the same requests. */
+export const caseSeed = (seed: number, id: string) => createHash('sha256').update(`${seed}:${id}`).digest().readUInt32BE(0) >>> 1;
 
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
@@ -57,20 +62,28 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   const driver = typeof options.driver === 'function' ? await options.driver(observer.fetch) : options.driver;
   const selected = cases.filter((c) => chosen.includes(c.profile) && (options.filter?.test(c.id) ?? true));
   const runId = randomBytes(4).toString('hex');
+  const seed = options.seed ?? randomInt(2 ** 31);
   const results: CaseResult[] = [];
   for (const [index, spec] of selected.entries()) {
-    const result = await runCase(spec, { ...options, observer, driver, runId: `${runId}${index}` });
+    const result = await runCase(spec, { ...options, observer, driver, runId: `${runId}${index}`, seed });
     const mark = baselineMark(options.baseline, result.id, result.grade);
     if (mark !== undefined) result.baseline = mark;
     results.push(result);
     options.onCase?.(result, index, selected.length);
   }
-  return { baseUrl: options.baseUrl, startedAt: new Date(started).toISOString(), ms: Date.now() - started, profiles: chosen, results };
+  return {
+    baseUrl: options.baseUrl,
+    startedAt: new Date(started).toISOString(),
+    ms: Date.now() - started,
+    profiles: chosen,
+    seed,
+    results,
+  };
 }
 
 async function runCase(
   spec: CaseSpec,
-  options: Omit<RunOptions, 'driver'> & { observer: Observer; driver: AgentDriver | undefined; runId: string },
+  options: Omit<RunOptions, 'driver'> & { observer: Observer; driver: AgentDriver | undefined; runId: string; seed: number },
 ): Promise<CaseResult> {
   const started = Date.now();
   const base = {
@@ -95,7 +108,7 @@ async function runCase(
   if ('needsAgent' in spec && spec.needsAgent && options.driver === undefined)
     return { ...base, grade: 'not-testable', reason: 'needs an agent driver', implemented: true, checks: [], breaches: [], ms: 0 };
 
-  const t = new CaseContext(options.baseUrl, options.observer, options.driver, options.runId);
+  const t = new CaseContext(options.baseUrl, options.observer, options.driver, options.runId, caseSeed(options.seed, spec.id));
   const firstBreach = options.observer.breaches.length;
   const firstExchange = options.observer.exchanges.length;
   let stop: CaseStop | Error | undefined;

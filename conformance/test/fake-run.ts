@@ -165,6 +165,7 @@ export function fakeRun(results: CaseResult[] = fakeResults): RunResult {
     startedAt: '2026-01-02T03:04:05.000Z',
     ms: 1234,
     profiles: ['core', 'floating-chat', 'resilience'],
+    seed: 424242,
     results: structuredClone(results),
   };
 }

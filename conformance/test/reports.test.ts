@@ -60,6 +60,7 @@ describe('report.json', () => {
     expect(report.specHash).toMatch(/^[0-9a-f]{64}$/);
     expect(report.suiteHash).toMatch(/^[0-9a-f]{64}$/);
     expect(report.exitCode).toBe(1);
+    expect(report.seed).toBe(424242);
     expect(report.results).toHaveLength(fakeResults.length);
   });
 });
@@ -78,6 +79,7 @@ describe('report.xml (JUnit)', () => {
     ]);
     expect(xml.match(/<testcase /g)).toHaveLength(fakeResults.length);
     expect(xml).toContain('<property name="specHash" value="');
+    expect(xml).toContain('<property name="seed" value="424242"/>');
   });
 
   it('maps fail to failure, not-testable to skipped with its reason, informational to passed with system-out', async () => {
@@ -145,6 +147,7 @@ describe('report.html', () => {
   it('shows the provenance, each profile, each case with its checks and breaches, and the failing case’s frames', () => {
     expect(html).toContain(report.specHash);
     expect(html).toContain(report.suiteHash);
+    expect(html).toContain('<code>--seed 424242</code>');
     for (const id of fakeResults.map((r) => r.id)) expect(html).toContain(`<code class="id">${id}</code>`);
     expect(html).toContain('id="profile-floating-chat"');
     expect(html).toContain('<details class="case fail" id="case-1" open>');

@@ -12,8 +12,28 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:getStatus",
+    "title": "getStatus answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getStatus"
+    ],
+    "section": "System status check",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "operation:slog",
     "title": "POST /tetherfi/livechat/slog answers as the contract says",
+    "covers": [
+      "operation:slog"
+    ],
+    "section": "Log to server",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:slog",
+    "title": "slog answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:slog"
     ],
@@ -98,6 +118,16 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:getLivechatScript",
+    "title": "getLivechatScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getLivechatScript"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "error:getLivechatScript:InvalidRequest",
     "title": "getLivechatScript answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -119,8 +149,28 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:getClientLogScript",
+    "title": "getClientLogScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getClientLogScript"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "operation:getAdaptorScript",
     "title": "GET /tetherfi/adaptor.mini.js answers as the contract says",
+    "covers": [
+      "operation:getAdaptorScript"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getAdaptorScript",
+    "title": "getAdaptorScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:getAdaptorScript"
     ],
@@ -139,8 +189,28 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:getLivechatVideoScript",
+    "title": "getLivechatVideoScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getLivechatVideoScript"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "operation:getAccessToken",
     "title": "POST /tetherfi/livechat/access-token answers as the contract says",
+    "covers": [
+      "operation:getAccessToken"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getAccessToken",
+    "title": "getAccessToken answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:getAccessToken"
     ],
@@ -184,6 +254,16 @@ export const cases = [
   {
     "id": "operation:openChats",
     "title": "POST /tetherfi/livechat/open answers as the contract says",
+    "covers": [
+      "operation:openChats"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "floating-chat"
+  },
+  {
+    "id": "input:openChats",
+    "title": "openChats answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:openChats"
     ],
@@ -290,6 +370,16 @@ export const cases = [
     "profile": "floating-chat"
   },
   {
+    "id": "input:closePage",
+    "title": "closePage answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:closePage"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "floating-chat"
+  },
+  {
     "id": "error:closePage:InvalidRequest",
     "title": "closePage answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -358,6 +448,16 @@ export const cases = [
   {
     "id": "operation:startChat",
     "title": "POST /tetherfi/livechat/chats answers as the contract says",
+    "covers": [
+      "operation:startChat"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:startChat",
+    "title": "startChat answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:startChat"
     ],
@@ -563,6 +663,16 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:endChat",
+    "title": "endChat answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:endChat"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "error:endChat:InvalidRequest",
     "title": "endChat answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -683,6 +793,16 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:openEventStream",
+    "title": "openEventStream answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:openEventStream"
+    ],
+    "section": "Events",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "error:openEventStream:InvalidRequest",
     "title": "openEventStream answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -759,6 +879,16 @@ export const cases = [
     "profile": "resilience"
   },
   {
+    "id": "input:pollEvents",
+    "title": "pollEvents answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:pollEvents"
+    ],
+    "section": "Events",
+    "level": "MUST",
+    "profile": "resilience"
+  },
+  {
     "id": "error:pollEvents:InvalidRequest",
     "title": "pollEvents answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -827,6 +957,16 @@ export const cases = [
   {
     "id": "operation:sendMessage",
     "title": "POST /tetherfi/livechat/chats/{sid}/messages answers as the contract says",
+    "covers": [
+      "operation:sendMessage"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:sendMessage",
+    "title": "sendMessage answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:sendMessage"
     ],
@@ -947,6 +1087,16 @@ export const cases = [
   {
     "id": "operation:sendAppMessage",
     "title": "POST /tetherfi/livechat/chats/{sid}/app-messages answers as the contract says",
+    "covers": [
+      "operation:sendAppMessage"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:sendAppMessage",
+    "title": "sendAppMessage answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:sendAppMessage"
     ],
@@ -1086,6 +1236,16 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "input:notifyTypingStateChange",
+    "title": "notifyTypingStateChange answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:notifyTypingStateChange"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "error:notifyTypingStateChange:InvalidRequest",
     "title": "notifyTypingStateChange answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -1198,6 +1358,16 @@ export const cases = [
   {
     "id": "operation:requestCallback",
     "title": "POST /tetherfi/livechat/chats/{sid}/callback answers as the contract says",
+    "covers": [
+      "operation:requestCallback"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "callbacks"
+  },
+  {
+    "id": "input:requestCallback",
+    "title": "requestCallback answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:requestCallback"
     ],
@@ -1326,6 +1496,16 @@ export const cases = [
     "profile": "audio-video-signaling"
   },
   {
+    "id": "input:startAvCall",
+    "title": "startAvCall answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:startAvCall"
+    ],
+    "section": "Audio - Video Communication Functions",
+    "level": "MUST",
+    "profile": "audio-video-signaling"
+  },
+  {
     "id": "error:startAvCall:InvalidRequest",
     "title": "startAvCall answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -1438,6 +1618,16 @@ export const cases = [
   {
     "id": "operation:endAvCall",
     "title": "POST /tetherfi/livechat/chats/{sid}/av/end answers as the contract says",
+    "covers": [
+      "operation:endAvCall"
+    ],
+    "section": "Audio - Video Communication Functions",
+    "level": "MUST",
+    "profile": "audio-video-signaling"
+  },
+  {
+    "id": "input:endAvCall",
+    "title": "endAvCall answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:endAvCall"
     ],
@@ -1566,6 +1756,16 @@ export const cases = [
     "profile": "audio-video-signaling"
   },
   {
+    "id": "input:pauseAv",
+    "title": "pauseAv answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:pauseAv"
+    ],
+    "section": "Audio - Video Communication Functions",
+    "level": "MUST",
+    "profile": "audio-video-signaling"
+  },
+  {
     "id": "error:pauseAv:InvalidRequest",
     "title": "pauseAv answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -1678,6 +1878,16 @@ export const cases = [
   {
     "id": "operation:sendAvSignal",
     "title": "POST /tetherfi/livechat/chats/{sid}/av/signals answers as the contract says",
+    "covers": [
+      "operation:sendAvSignal"
+    ],
+    "section": "Audio - Video Communication Functions",
+    "level": "MUST",
+    "profile": "audio-video-signaling"
+  },
+  {
+    "id": "input:sendAvSignal",
+    "title": "sendAvSignal answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:sendAvSignal"
     ],
@@ -1806,6 +2016,16 @@ export const cases = [
     "profile": "cobrowse-signaling"
   },
   {
+    "id": "input:startCobrowse",
+    "title": "startCobrowse answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:startCobrowse"
+    ],
+    "section": "Co - Browsing Communication Functions",
+    "level": "MUST",
+    "profile": "cobrowse-signaling"
+  },
+  {
     "id": "error:startCobrowse:InvalidRequest",
     "title": "startCobrowse answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -1918,6 +2138,16 @@ export const cases = [
   {
     "id": "operation:endCobrowse",
     "title": "POST /tetherfi/livechat/chats/{sid}/cobrowse/end answers as the contract says",
+    "covers": [
+      "operation:endCobrowse"
+    ],
+    "section": "Co - Browsing Communication Functions",
+    "level": "MUST",
+    "profile": "cobrowse-signaling"
+  },
+  {
+    "id": "input:endCobrowse",
+    "title": "endCobrowse answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:endCobrowse"
     ],
@@ -2046,6 +2276,16 @@ export const cases = [
     "profile": "cobrowse-signaling"
   },
   {
+    "id": "input:sendCobrowseSignal",
+    "title": "sendCobrowseSignal answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:sendCobrowseSignal"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "cobrowse-signaling"
+  },
+  {
     "id": "error:sendCobrowseSignal:InvalidRequest",
     "title": "sendCobrowseSignal answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -2158,6 +2398,16 @@ export const cases = [
   {
     "id": "operation:sendCobrowseControlValue",
     "title": "POST /tetherfi/livechat/chats/{sid}/cobrowse/control-values answers as the contract says",
+    "covers": [
+      "operation:sendCobrowseControlValue"
+    ],
+    "section": "Co - Browsing Communication Functions",
+    "level": "MUST",
+    "profile": "cobrowse-signaling"
+  },
+  {
+    "id": "input:sendCobrowseControlValue",
+    "title": "sendCobrowseControlValue answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:sendCobrowseControlValue"
     ],
@@ -2286,6 +2536,16 @@ export const cases = [
     "profile": "cobrowse-signaling"
   },
   {
+    "id": "input:sendCobrowsePointer",
+    "title": "sendCobrowsePointer answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:sendCobrowsePointer"
+    ],
+    "section": "Co - Browsing Communication Functions",
+    "level": "MUST",
+    "profile": "cobrowse-signaling"
+  },
+  {
     "id": "error:sendCobrowsePointer:InvalidRequest",
     "title": "sendCobrowsePointer answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -2398,6 +2658,16 @@ export const cases = [
   {
     "id": "operation:sendCobrowseAnnotation",
     "title": "POST /tetherfi/livechat/chats/{sid}/cobrowse/annotations answers as the contract says",
+    "covers": [
+      "operation:sendCobrowseAnnotation"
+    ],
+    "section": "Co - Browsing Communication Functions",
+    "level": "MUST",
+    "profile": "cobrowse-signaling"
+  },
+  {
+    "id": "input:sendCobrowseAnnotation",
+    "title": "sendCobrowseAnnotation answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:sendCobrowseAnnotation"
     ],
@@ -2526,6 +2796,16 @@ export const cases = [
     "profile": "captcha"
   },
   {
+    "id": "input:getCaptchaImage",
+    "title": "getCaptchaImage answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getCaptchaImage"
+    ],
+    "section": "Captcha integration",
+    "level": "MUST",
+    "profile": "captcha"
+  },
+  {
     "id": "error:getCaptchaImage:InvalidRequest",
     "title": "getCaptchaImage answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -2572,6 +2852,16 @@ export const cases = [
   {
     "id": "operation:uploadFiles",
     "title": "POST /tetherfi/livechat/chats/{sid}/files answers as the contract says",
+    "covers": [
+      "operation:uploadFiles"
+    ],
+    "section": "File Transfer",
+    "level": "MUST",
+    "profile": "files"
+  },
+  {
+    "id": "input:uploadFiles",
+    "title": "uploadFiles answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:uploadFiles"
     ],
@@ -2722,6 +3012,16 @@ export const cases = [
     "profile": "files"
   },
   {
+    "id": "input:downloadFile",
+    "title": "downloadFile answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:downloadFile"
+    ],
+    "section": "File Transfer",
+    "level": "MUST",
+    "profile": "files"
+  },
+  {
     "id": "error:downloadFile:InvalidRequest",
     "title": "downloadFile answers InvalidRequest as application/problem+json when it applies",
     "covers": [
@@ -2812,6 +3112,16 @@ export const cases = [
   {
     "id": "operation:createCampaignContact",
     "title": "POST /tetherfi/livechat/campaign-contacts answers as the contract says",
+    "covers": [
+      "operation:createCampaignContact"
+    ],
+    "section": "Create Campaign Contact",
+    "level": "MUST",
+    "profile": "campaign-contact"
+  },
+  {
+    "id": "input:createCampaignContact",
+    "title": "createCampaignContact answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:createCampaignContact"
     ],

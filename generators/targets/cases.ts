@@ -1,6 +1,7 @@
-// The conformance suite's case list, from the contract: a case for every operation, every error
-// code an operation lists (and one for each code none lists), every event, every reason code and every multi-chat variant, each with
-// the document's section it enforces, a level and the profile it belongs to.
+// The conformance suite's case list, from the contract: a case for every operation (and one of
+// requests generated from its schemas), every error code an operation lists (and one for each
+// code none lists), every event, every reason code and every multi-chat variant, each with the
+// document's section it enforces, a level and the profile it belongs to.
 import type { Contract, Message, Operation } from '../lib/contract.ts';
 import { type GeneratedFile, literal } from '../lib/output.ts';
 
@@ -77,6 +78,14 @@ export function conformanceCases(contract: Contract): GeneratedFile {
       covers: [`operation:${op.id}`],
       section: op.section,
       level,
+      profile: profileOf(op),
+    });
+    cases.push({
+      id: `input:${op.id}`,
+      title: `${op.id} answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx`,
+      covers: [`operation:${op.id}`],
+      section: op.section,
+      level: 'MUST',
       profile: profileOf(op),
     });
     for (const code of op.errors) {

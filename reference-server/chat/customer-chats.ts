@@ -9,7 +9,8 @@ import { type ChatContext, chatLockKey } from './context.ts';
 import { newId, newSecret } from './ids.ts';
 import type { Routing } from './routing.ts';
 
-export type StartBody = { details: Record<string, unknown>; vaSession?: string; clientId: string; multichat?: boolean };
+/** Start's body; the client library always sends a clientId, a raw caller may not (the server then makes one). */
+export type StartBody = { details: Record<string, unknown>; vaSession?: string; clientId?: string; multichat?: boolean };
 
 /** The most app-message ids a chat remembers for deduplication. */
 const APP_MESSAGE_IDS_KEPT = 256;
@@ -131,8 +132,9 @@ export class CustomerChats {
   async start(
     session: BrowserSessionRecord,
     page: string,
-    body: StartBody,
+    given: StartBody,
   ): Promise<{ status: 200 | 201; result: Record<string, unknown> }> {
+    const body = { ...given, clientId: given.clientId ?? newId('ci_') };
     return this.ctx.locks.run(`browser:${session.id}`, async () => {
       const current = (await this.ctx.store.getBrowserSession(session.id)) ?? session;
       const chats = await this.ctx.store.chatsOf(session.id);

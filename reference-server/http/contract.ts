@@ -54,7 +54,8 @@ export function registerOperation(
       const query = contractErrors(`${prefix}query:${id}`, request.query);
       if (query) throw invalidRequest('query', query);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const body = contractErrors(`${prefix}request:${id}`, request.body ?? {});
+        // No body reads as {} (every body the contract makes optional is an object); a JSON null is a body, and refused.
+        const body = contractErrors(`${prefix}request:${id}`, request.body === undefined ? {} : request.body);
         if (body) throw invalidRequest('body', body);
       }
       return handler(request, reply);

@@ -59,6 +59,14 @@ const cases = (): Case[] => [
     refusedBySchema: true,
   },
   {
+    // A JSON null is a body, not the absence of one (found by the conformance suite's generated requests).
+    name: 'with a JSON null body',
+    headers: { ...json, cookie, 'livechat-page': page, 'livechat-token': token },
+    body: 'null',
+    expected: ['InvalidRequest'],
+    bodyOnly: true,
+  },
+  {
     name: 'with a huge string',
     headers: { ...json, cookie, 'livechat-page': page, 'livechat-token': token },
     body: JSON.stringify({ msg: 'x'.repeat(200_000) }),

@@ -75,6 +75,20 @@ describe('Start and Open', () => {
     expect(await retry.json()).toEqual(await first.json());
   });
 
+  it('makes the clientId of a Start that gives none (found by the conformance suite’s generated requests)', async () => {
+    const s = await start();
+    const { browser } = browserOf(s);
+    const page = browser.newPage();
+    const token = await page.client.getAccessToken();
+    const answer = await browser.fetch(`${s.baseUrl}/tetherfi/livechat/chats`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'livechat-token': token, 'livechat-page': page.client.pageId },
+      body: JSON.stringify({ details: { eCustDetails: { eCustName: 'Tan' } } }),
+    });
+    expect(answer.status).toBe(201);
+    expect((await answer.json()) as { clientId: string }).toMatchObject({ clientId: expect.stringMatching(/^ci_[\w-]{22}$/) });
+  });
+
   it('says AlreadyEndedSession to Open after the chat ended, and NoSessionFound to a browser without one', async () => {
     const { newPage } = browserOf(await start());
     const page = newPage();
