@@ -12,7 +12,11 @@ let run: RunResult;
 beforeAll(async () => {
   server = await startTestServer({ LIVECHAT_TEST_CONDITIONS: true });
   // A fixed seed: the generated requests are the same on every CI run (npm run conformance draws a new one each time).
-  run = await runSuite({ baseUrl: server.baseUrl, seed: 20261128, driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch }) });
+  run = await runSuite({
+    baseUrl: server.baseUrl,
+    seed: 20261128,
+    driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch }),
+  });
 }, 120_000);
 afterAll(async () => {
   await server?.close();
