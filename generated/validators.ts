@@ -6510,6 +6510,12 @@ const files: Record<string, unknown> = {
       "summary": "livechat.OnUploadComplete = function (response)",
       "description": "A file was stored in the chat - to every page, so each can offer it for download (prepareDownloadURL(response.fileName)).",
       "x-livechat-raised-by": "server",
+      "x-livechat-follows": [
+        {
+          "operation": "uploadFiles",
+          "afterMs": 0
+        }
+      ],
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
@@ -6750,6 +6756,12 @@ const files: Record<string, unknown> = {
       "summary": "livechat.OnEcho = function (msg) / multilivechat adds Sid",
       "description": "The server's echo of a message a page of this browser session sent, to every page (the sender's included), so that all tabs show it - once, matched by clientMessageId even after a retried send.",
       "x-livechat-raised-by": "server",
+      "x-livechat-follows": [
+        {
+          "operation": "sendMessage",
+          "afterMs": 0
+        }
+      ],
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
@@ -7115,6 +7127,12 @@ const files: Record<string, unknown> = {
       "summary": "livechat.OnCallQueued = function (queuePosition) / multilivechat.OnCallQueued = function (queuePosition, Sid)",
       "description": "The next event after OnStartSuccess, and again when the position changes. Only chats created by Start receive it; a page that joined by Open reads the position from the Session.",
       "x-livechat-raised-by": "server",
+      "x-livechat-follows": [
+        {
+          "operation": "startChat",
+          "afterMs": 300
+        }
+      ],
       "x-livechat-delivery": "starting-page",
       "x-livechat-section": "Events",
       "x-livechat-signature": [
@@ -7204,6 +7222,12 @@ const files: Record<string, unknown> = {
       "summary": "livechat.OnRemoteUserConnected = function (name, agentId, sessionId) / multilivechat adds clientId",
       "description": "A CSO joined the chat - on accepting it, on a transfer (again, with the new CSO) and when invited to a conference. The document's sessionId is the chat's sid.",
       "x-livechat-raised-by": "server",
+      "x-livechat-follows": [
+        {
+          "operation": "startChat",
+          "afterMs": 2500
+        }
+      ],
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
@@ -7405,6 +7429,12 @@ const files: Record<string, unknown> = {
       "summary": "livechat.OnCallbackRequestStatus = function (isCustomerReq, status) / multilivechat adds Sid",
       "description": "The outcome of a callback request - made by this application (RequestCallback, isCustomerReq true) or by the CSO (isCustomerReq false); status true when registered.",
       "x-livechat-raised-by": "server",
+      "x-livechat-follows": [
+        {
+          "operation": "requestCallback",
+          "afterMs": 300
+        }
+      ],
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
@@ -7938,6 +7968,12 @@ const files: Record<string, unknown> = {
       "x-livechat-raised-by": [
         "server",
         "client"
+      ],
+      "x-livechat-follows": [
+        {
+          "operation": "endChat",
+          "afterMs": 0
+        }
       ],
       "x-livechat-section": "Events",
       "x-livechat-signature": [

@@ -1,0 +1,107 @@
+// What the mock keeps of each browser session, so that one browser's pages see the same chats and
+// the same event stream, as on a real deployment: its cookie and token, the scenario it plays, its
+// chats (for Open's snapshot) and its events, kept in the reference server's in-memory store and
+// read through its stream code - the framing every deployment uses.
+import { randomBytes } from 'node:crypto';
+import { examples, type ServerEvent } from '../generated/mock/events.ts';
+import { MemoryStore } from '../reference-server/store/memory-store.ts';
+import type { StoredEvent } from '../reference-server/store/store.ts';
+import type { ScenarioName } from './scenarios.ts';
+
+export type MockChat = {
+  sid: string;
+  clientId: string;
+  state: 'queued' | 'connected' | 'ended';
+  agents: { name: string; id: string; index: number }[];
+  trans: Record<string, unknown>[];
+  timers: NodeJS.Timeout[];
+};
+
+export type BrowserSession = {
+  id: string;
+  token: string;
+  scenario: ScenarioName;
+  chats: Map<string, MockChat>;
+  /** Until when the scenario "offline" leaves this browser session unanswered (ms since epoch). */
+  offlineUntil: number;
+  /** Its open event streams, cut when it goes offline. */
+  streams: Set<{ destroy(): void }>;
+};
+
+/** Most browser sessions the mock keeps; the oldest goes first (a mock runs for a day of development, not forever). */
+const MAX_SESSIONS = 10_000;
+const secret = (prefix: string, bytes: number) => prefix + randomBytes(bytes).toString('base64url');
+
+export class BrowserSessions {
+  readonly store: Promise<MemoryStore> = MemoryStore.open({ retention: { events: 1000, ms: 300_000 } });
+  readonly #sessions = new Map<string, BrowserSession>();
+
+  create(scenario: ScenarioName): BrowserSession {
+    const session: BrowserSession = {
+      id: secret('bs_', 16),
+      token: secret('tk_', 32),
+      scenario,
+      chats: new Map(),
+      offlineUntil: 0,
+      streams: new Set(),
+    };
+    if (this.#sessions.size >= MAX_SESSIONS) this.forget(this.#sessions.keys().next().value as string);
+    this.#sessions.set(session.id, session);
+    return session;
+  }
+
+  get(id: string | undefined): BrowserSession | undefined {
+    return id === undefined ? undefined : this.#sessions.get(id);
+  }
+
+  newChat(session: BrowserSession, clientId: string): MockChat {
+    const chat: MockChat = { sid: secret('c_', 16), clientId, state: 'queued', agents: [], trans: [], timers: [] };
+    session.chats.set(chat.sid, chat);
+    return chat;
+  }
+
+  /** Runs `then` after `ms`, unless the chat ends first. */
+  later(chat: MockChat, ms: number, then: () => unknown): void {
+    const timer = setTimeout(() => {
+      chat.timers = chat.timers.filter((t) => t !== timer);
+      if (chat.state !== 'ended') void Promise.resolve(then()).catch(() => undefined);
+    }, ms);
+    timer.unref();
+    chat.timers.push(timer);
+  }
+
+  /** Appends `event` of the chat to the browser session's stream: its first example, with the chat's ids and `data` (the example's when none). */
+  async emit(session: BrowserSession, chat: MockChat, event: ServerEvent, data?: Record<string, unknown>): Promise<StoredEvent> {
+    const example = examples[event] as { data?: Record<string, unknown> };
+    const store = await this.store;
+    return store.appendEvent(`browser:${session.id}`, {
+      event,
+      time: new Date().toISOString(),
+      sid: chat.sid,
+      clientId: chat.clientId,
+      data: data ?? example.data ?? {},
+    });
+  }
+
+  /** Ends the chat: no more scripted events. */
+  end(chat: MockChat): void {
+    chat.state = 'ended';
+    for (const timer of chat.timers.splice(0)) clearTimeout(timer);
+  }
+
+  /** The newest seq of the browser session's stream (Start and Open answer it). */
+  async latestSeq(session: BrowserSession): Promise<number> {
+    return (await (await this.store).readEvents(`browser:${session.id}`, 0, 0)).latestSeq;
+  }
+
+  forget(id: string): void {
+    const session = this.#sessions.get(id);
+    if (session === undefined) return;
+    for (const chat of session.chats.values()) this.end(chat);
+    this.#sessions.delete(id);
+  }
+
+  close(): void {
+    for (const id of [...this.#sessions.keys()]) this.forget(id);
+  }
+}

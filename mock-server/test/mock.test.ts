@@ -1,0 +1,172 @@
+// The mock server through the real client (a simulated browser, its pages sharing the cookie jar),
+// every answer and event checked against the contract by the conformance suite's observer:
+// Prism's answers with the browser session's own ids, the events the contract ties to each call,
+// and the scenarios.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SessionDetails } from '../../client/src/classes.ts';
+import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import { Observer } from '../../conformance/suite/observer.ts';
+import { until } from '../../reference-server/test/harness.ts';
+import { createMockServer } from '../app.ts';
+import { type Prism, startPrism } from '../prism.ts';
+
+let prism: Prism;
+let mock: Awaited<ReturnType<typeof createMockServer>>;
+let baseUrl: string;
+beforeAll(async () => {
+  prism = await startPrism();
+  mock = await createMockServer({ prismUrl: prism.url });
+  baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
+}, 90_000);
+afterAll(async () => {
+  await mock?.app.close();
+  await prism?.stop();
+});
+
+const details = (autoCallback = false) =>
+  Object.assign(new SessionDetails(), { eCustDetails: { eCustName: 'Tan Mei Ling' }, enable_autocb: autoCallback });
+
+/** A browser (with `scenario`) whose every page records its events; the observer checks each frame. */
+function browser(scenario?: string) {
+  const observer = new Observer();
+  const network: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (scenario !== undefined) headers.set('livechat-mock-scenario', scenario);
+    return observer.fetch(input, { ...init, headers });
+  };
+  const simulated = new SimulatedBrowser({ baseUrl }, network);
+  const seen: string[][] = [];
+  const page = () => {
+    const p = simulated.newPage();
+    const mine: string[] = [];
+    seen.push(mine);
+    p.OnOpenFailed = (code) => mine.push(`OnOpenFailed ${code}`);
+    p.OnOpenSuccess = (session) => mine.push(`OnOpenSuccess ${session.trans.length}`);
+    p.OnStartSuccess = () => mine.push('OnStartSuccess');
+    p.OnStartFailed = (code) => mine.push(`OnStartFailed ${code}`);
+    p.OnCallQueued = (position) => mine.push(`OnCallQueued ${position}`);
+    p.OnRemoteUserConnected = (name) => mine.push(`OnRemoteUserConnected ${name}`);
+    p.OnEcho = (msg) => mine.push(`OnEcho ${msg}`);
+    p.OnTypingStateChanged = (state) => mine.push(`OnTypingStateChanged ${state}`);
+    p.OnMessageReceived = (msg) => mine.push(`OnMessageReceived ${msg}`);
+    p.OnSystemNotification = (reason) => mine.push(`OnSystemNotification ${reason}`);
+    p.OnConferenceUserLeft = (agent) => mine.push(`OnConferenceUserLeft ${agent}`);
+    p.OnEnd = (initiator, reason) => mine.push(`OnEnd ${initiator} ${reason}`);
+    return p;
+  };
+  return { observer, simulated, page, seen };
+}
+
+describe('the mock server', () => {
+  it('plays the happy path: queued, Alice connects, echo on every page, her typed answer, End on every page', async () => {
+    const b = browser();
+    const page1 = b.page();
+    const page2 = b.page();
+    page1.Open();
+    await until(() => b.seen[0]?.includes('OnOpenFailed NoSessionFound') === true);
+    page1.Start(details());
+    await until(() => b.seen[0]?.includes('OnRemoteUserConnected Alice') === true, 10_000);
+    page2.Open();
+    await until(() => b.seen[1]?.includes('OnOpenSuccess 1') === true);
+    page1.SendMessage('Hello');
+    await until(() => b.seen.every((s) => s.includes('OnMessageReceived You said: Hello')), 10_000);
+    page2.End('done');
+    await until(() => b.seen.every((s) => s.some((e) => e.startsWith('OnEnd'))));
+    expect(b.seen[0]).toEqual([
+      'OnOpenFailed NoSessionFound',
+      'OnStartSuccess',
+      'OnCallQueued 1',
+      'OnRemoteUserConnected Alice',
+      'OnEcho Hello',
+      'OnTypingStateChanged 1',
+      'OnTypingStateChanged 0',
+      'OnMessageReceived You said: Hello',
+      'OnEnd client done',
+    ]);
+    expect(b.seen[1]).toEqual([
+      'OnOpenSuccess 1',
+      'OnEcho Hello',
+      'OnTypingStateChanged 1',
+      'OnTypingStateChanged 0',
+      'OnMessageReceived You said: Hello',
+      'OnEnd client done',
+    ]);
+    expect(b.observer.breaches).toEqual([]);
+    b.simulated.close();
+  }, 30_000);
+
+  it('gives each browser its own session: cookie, token and chat ids', async () => {
+    const [one, two] = [browser(), browser()];
+    const [a, b] = [await one.page().client.getAccessToken(), await two.page().client.getAccessToken()];
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^tk_[\w-]{43}$/);
+    const cookies = [one, two].map((x) => x.simulated.jar.getCookieStringSync(`${baseUrl}/tetherfi/livechat/`));
+    expect(cookies[0]).toMatch(/^LIVECHAT_SESSION=bs_[\w-]{22}$/);
+    expect(cookies[0]).not.toBe(cookies[1]);
+    one.simulated.close();
+    two.simulated.close();
+  });
+
+  it.each([
+    ['no-agents', ['OnStartSuccess', 'OnSystemNotification NoStaffedAgents', 'OnEnd server undefined']],
+    ['queue-timeout', ['OnStartSuccess', 'OnCallQueued 1', 'OnSystemNotification TimedOutInQueue', 'OnEnd server undefined']],
+  ])(
+    'plays %s',
+    async (scenario, expected) => {
+      const b = browser(scenario);
+      b.page().Start(details(true));
+      await until(() => b.seen[0]?.some((e) => e.startsWith('OnEnd')) === true, 10_000);
+      expect(b.seen[0]).toEqual(expected);
+      expect(b.observer.breaches).toEqual([]);
+      b.simulated.close();
+    },
+    20_000,
+  );
+
+  it('plays captcha: captchaRequired, Start refused without the image’s text, started with it', async () => {
+    const b = browser('captcha');
+    const page = b.page();
+    await page.client.getAccessToken();
+    expect(page.client.requires.captcha).toBe(true);
+    const image = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/captcha`);
+    expect(image.headers.get('content-type')).toContain('image/svg+xml');
+    page.Start(details());
+    await until(() => b.seen[0]?.includes('OnStartFailed CaptchaIsEmpty') === true);
+    page.Start(Object.assign(details(), { eEnteredCaptcha: 'k7xp4' }));
+    await until(() => b.seen[0]?.includes('OnCallQueued 1') === true);
+    expect(b.observer.breaches).toEqual([]);
+    b.simulated.close();
+  });
+
+  it('plays conference: Bob joins and leaves', async () => {
+    const b = browser('conference');
+    b.page().Start(details());
+    await until(() => b.seen[0]?.includes('OnConferenceUserLeft Bob') === true, 20_000);
+    expect(b.seen[0]?.filter((e) => e.startsWith('OnRemoteUserConnected'))).toEqual([
+      'OnRemoteUserConnected Alice',
+      'OnRemoteUserConnected Bob',
+    ]);
+    expect(b.observer.breaches).toEqual([]);
+    b.simulated.close();
+  }, 30_000);
+
+  it('lets Prism answer the contract: request validation, and Prefer to pick an answer', async () => {
+    const b = browser();
+    const page = b.page();
+    const token = await page.client.getAccessToken();
+    const headers = { 'content-type': 'application/json', 'livechat-token': token, 'livechat-page': page.client.pageId };
+    const invalid = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/chats`, { method: 'POST', headers, body: '{"details": 7}' });
+    expect([invalid.status, ((await invalid.json()) as { code: string }).code]).toEqual([400, 'InvalidRequest']);
+    const picked = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/chats`, {
+      method: 'POST',
+      headers: { ...headers, prefer: 'code=409, example=AlreadyStartedAndInSession' },
+      body: JSON.stringify({ details: { eCustDetails: { eCustName: 'Tan' } }, clientId: 'ci_1' }),
+    });
+    expect([picked.status, ((await picked.json()) as { code: string }).code]).toEqual([409, 'AlreadyStartedAndInSession']);
+    const noCookie = await fetch(`${baseUrl}/tetherfi/livechat/chats`, { method: 'POST', headers, body: '{}' });
+    expect([noCookie.status, ((await noCookie.json()) as { code: string }).code]).toEqual([400, 'CookiesDisabled']);
+    const unknown = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/status?mockScenario=nope`);
+    expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([400, 'InvalidRequest']);
+    b.simulated.close();
+  });
+});
