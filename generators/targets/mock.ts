@@ -19,7 +19,7 @@ export function mockReactions(contract: Contract): GeneratedFile {
       const operation = String(follow.operation);
       if (!contract.operations.some((op) => op.id === operation))
         throw new Error(`${m.name}: x-livechat-follows names no operation ${operation}`);
-      (reactions[operation] ??= []).push({ event: m.name, afterMs: Number(follow.afterMs ?? 0) });
+      reactions[operation] = [...(reactions[operation] ?? []), { event: m.name, afterMs: Number(follow.afterMs ?? 0) }];
     }
   }
   const sorted = Object.fromEntries(
