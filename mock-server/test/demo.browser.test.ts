@@ -1,0 +1,73 @@
+// The demo widget, unchanged, against the mock server in a real browser (Debian's headless
+// Chromium): the happy path a frontend developer builds on - start, Alice connects, a message and
+// her typed answer, the chat floating to page 2 with its transcript, the end. Screenshots of the
+// widget at each step go to test-artifacts/screenshots/ (kept by CI as artifacts).
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildClient } from '../../client/build.ts';
+import { launchChromium } from '../../client/test/chromium.ts';
+import { createMockServer } from '../app.ts';
+import { type Prism, startPrism } from '../prism.ts';
+
+const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+let prism: Prism;
+let mock: Awaited<ReturnType<typeof createMockServer>>;
+let baseUrl: string;
+let browser: Browser;
+let dist: string;
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
+  await buildClient(dist);
+  prism = await startPrism();
+  mock = await createMockServer({ prismUrl: prism.url, clientDist: dist });
+  baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
+  browser = await launchChromium();
+  await mkdir(screenshots, { recursive: true });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await mock?.app.close();
+  await prism?.stop();
+  await rm(dist, { recursive: true, force: true });
+});
+
+const messages = (page: Page) => page.locator('.widget .msg').allTextContents();
+const shoot = (page: Page, name: string) => page.locator('.widget').screenshot({ path: join(screenshots, `mock-${name}.png`) });
+
+it('runs the demo widget unchanged against the mock: start, Alice, a message and her answer, page 2, the end', async () => {
+  const customer = await (await browser.newContext()).newPage();
+  await customer.goto(`${baseUrl}/demo/`);
+  await customer.getByLabel('Your name').fill('Tan Mei Ling');
+  await shoot(customer, '1-start');
+  await customer.getByRole('button', { name: 'Start chat' }).click();
+  await customer.getByText('connected to Alice').waitFor({ timeout: 10_000 });
+
+  await customer.getByLabel('Message').fill('My card was declined.');
+  await customer.getByLabel('Message').press('Enter');
+  await customer.getByText('the agent is typing…').waitFor();
+  await customer.locator('.msg.a', { hasText: 'You said: My card was declined.' }).waitFor();
+  await shoot(customer, '2-chatting');
+
+  await customer.getByRole('link', { name: 'page 2' }).click();
+  await customer.waitForURL('**/page2.html');
+  await customer.locator('.msg.a', { hasText: 'You said: My card was declined.' }).waitFor();
+  expect(await messages(customer)).toEqual(['Alice joined', 'My card was declined.', 'You said: My card was declined.']);
+
+  await customer.getByRole('button', { name: 'End chat' }).click();
+  await customer.getByText('The chat has ended (client).').waitFor();
+  await shoot(customer, '3-ended');
+}, 60_000);
+
+it('plays a scenario chosen on the page URL: no agents staffed', async () => {
+  const customer = await (await browser.newContext()).newPage();
+  await customer.goto(`${baseUrl}/demo/?mockScenario=no-agents`);
+  await customer.getByLabel('Your name').fill('Tan Mei Ling');
+  await customer.getByRole('button', { name: 'Start chat' }).click();
+  await customer.getByText('The chat has ended (server).').waitFor({ timeout: 10_000 });
+  await shoot(customer, 'no-agents');
+}, 30_000);
