@@ -9,14 +9,17 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { request as send } from 'undici';
+import { type ErrorCode, errorCodes } from '../generated/codes.ts';
 import { operations } from '../generated/http/operations.ts';
 import { type examples, reactions } from '../generated/mock/events.ts';
+import { createValidators, schemaRefs, type ValidatorKey } from '../generated/validators.ts';
 import { captchaSvg } from '../reference-server/chat/captcha-image.ts';
-import { ChatError } from '../reference-server/chat/chat-error.ts';
+import { ChatError, type ProblemExtras } from '../reference-server/chat/chat-error.ts';
 import { pollEvents, streamEvents } from '../reference-server/http/event-stream.ts';
-import { sendProblem } from '../reference-server/http/problem.ts';
+import { invalidRequest, sendProblem } from '../reference-server/http/problem.ts';
 import { scriptsFrom } from '../reference-server/http/scripts.ts';
 import { type BrowserSession, BrowserSessions, type MockChat } from './browser-sessions.ts';
+import { takeUpload } from './chat-files.ts';
 import { isScenario, MOCK_CAPTCHA_TEXT, type ScenarioName, ScriptedChats, scenarios } from './scenarios.ts';
 
 export type MockOptions = { prismUrl: string; clientDist?: string };
@@ -27,6 +30,29 @@ const SCENARIO_COOKIE = 'LIVECHAT_MOCK_SCENARIO';
 /** Prism's own headers and the hop-by-hop ones: a real deployment sends neither. */
 const dropped = /^(access-control-|content-length$|connection$|keep-alive$|transfer-encoding$|date$)/i;
 const root = join(import.meta.dirname, '..');
+/** How long the front waits for Prism before it answers ServerInternalConnectivityError. */
+const PRISM_TIMEOUT_MS = 10_000;
+/** The chats a multilivechat page may hold at once on the mock (Start's limits.maxConcurrentChats). */
+const MULTI_CHATS = 4;
+const validators = createValidators();
+/** The body limits of the contract: CreateCampaignContact's 16 KiB of JSON, 256 KiB for the other JSON bodies. */
+const MAX_CONTACT_BYTES = 16 * 1024;
+const MAX_JSON_BYTES = 256 * 1024;
+const jsonOrUndefined = (buffer: unknown): unknown => {
+  try {
+    return JSON.parse(Buffer.isBuffer(buffer) ? buffer.toString() : '');
+  } catch {
+    return undefined;
+  }
+};
+const jsonOf = (buffer: unknown): Record<string, unknown> => {
+  try {
+    const value = JSON.parse(Buffer.isBuffer(buffer) ? buffer.toString() : '');
+    return value !== null && typeof value === 'object' ? value : {};
+  } catch {
+    return {};
+  }
+};
 
 const routes = Object.entries(operations).map(([id, op]) => ({
   id: id as OperationId,
@@ -66,6 +92,23 @@ function violations(answer: Answer): ChatError | undefined {
     : new ChatError('InvalidRequest', 'the request does not match the contract (found by Prism)', { errors });
 }
 
+/**
+ * Prism's own errors (not the contract's problems) in the contract's words: a request without the
+ * security the operation names (CookiesDisabled without the cookie, else AccessTokenInvalid), a
+ * path it has no operation for (NotFound), anything else it refused (InvalidRequest).
+ */
+function prismsOwn(answer: Answer, request: FastifyRequest): ChatError | undefined {
+  const type = String(jsonOf(answer.body).type ?? '');
+  if (!type.includes('stoplight.io/prism/errors#')) return undefined;
+  if (type.endsWith('#UNAUTHORIZED'))
+    return request.cookies[SESSION_COOKIE] === undefined
+      ? new ChatError('CookiesDisabled', 'no LIVECHAT_SESSION cookie: call GetAccessToken first')
+      : new ChatError('AccessTokenInvalid', 'Livechat-Token is missing');
+  if (type.endsWith('#NO_PATH_MATCHED_ERROR') || type.endsWith('#NO_METHOD_MATCHED_ERROR'))
+    return new ChatError('NotFound', 'no such operation');
+  return new ChatError('InvalidRequest', String(jsonOf(answer.body).title ?? 'refused'));
+}
+
 /** What the front needs of Prism's answer. */
 type Answer = { status: number; headers: Record<string, string | string[]>; body: Buffer };
 
@@ -101,70 +144,124 @@ export async function createMockServer(options: MockOptions) {
     return isScenario(named) ? named : 'happy';
   };
 
-  /** Sends the request on to Prism as it came (with `prefer` when the front picks the answer). */
-  const forward = async (request: FastifyRequest, prefer?: string): Promise<Answer> => {
+  /** Sends the request on to Prism as it came (with `prefer` when the front picks the answer); a silent Prism is the contract's 503. */
+  const forward = async (request: FastifyRequest, prefer?: string): Promise<Answer | ChatError> => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers))
       if (typeof value === 'string' && !/^(host|connection|content-length)$/i.test(name)) headers[name] = value;
     if (prefer !== undefined && headers.prefer === undefined) headers.prefer = prefer;
-    const answer = await send(`${options.prismUrl}${request.url}`, {
-      method: request.method as 'GET',
-      headers,
-      ...(Buffer.isBuffer(request.body) ? { body: request.body } : {}),
-    });
-    const body = Buffer.from(await answer.body.arrayBuffer());
-    const kept: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !dropped.test(name)) kept[name] = value;
-    return { status: answer.statusCode, headers: kept, body };
+    try {
+      const answer = await send(`${options.prismUrl}${request.url}`, {
+        method: request.method as 'GET',
+        headers,
+        ...(Buffer.isBuffer(request.body) ? { body: request.body } : {}),
+        headersTimeout: PRISM_TIMEOUT_MS,
+        bodyTimeout: PRISM_TIMEOUT_MS,
+      });
+      const body = Buffer.from(await answer.body.arrayBuffer());
+      const kept: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !dropped.test(name)) kept[name] = value;
+      return { status: answer.statusCode, headers: kept, body };
+    } catch {
+      return new ChatError('ServerInternalConnectivityError', 'the mock’s Prism did not answer', { retryAfterMs: 1000 });
+    }
   };
-  const reply = (to: FastifyReply, answer: Answer, json?: unknown) => {
-    // Prism refused the request (sl-violations) and picked some 4xx example: the contract says InvalidRequest, with what is wrong.
-    const refused = violations(answer);
+  /** Prism's answer (or the front's refusal), with `json` as the body when the front filled it in. */
+  const reply = (to: FastifyReply, request: FastifyRequest, answer: Answer | ChatError, json?: unknown) => {
+    if (answer instanceof ChatError) return sendProblem(to, answer);
+    const refused = violations(answer) ?? prismsOwn(answer, request);
     if (refused !== undefined && answer.status >= 400) return sendProblem(to, refused);
     return to
       .code(answer.status)
       .headers(answer.headers)
       .send(json === undefined ? answer.body : JSON.stringify(json));
   };
-  const jsonOf = (buffer: unknown): Record<string, unknown> => {
-    try {
-      const value = JSON.parse(Buffer.isBuffer(buffer) ? buffer.toString() : '');
-      return value !== null && typeof value === 'object' ? value : {};
-    } catch {
-      return {};
-    }
+  /**
+   * The contract's refusal `code`, for a request Prism finds valid: Prism's example of that name
+   * when the problem carries nothing of the browser session's own (`extras`: the chat's ids) and
+   * the operation's body is one Prism reads; else the front's own problem, of the same shape.
+   */
+  const refuse = async (request: FastifyRequest, res: FastifyReply, code: ErrorCode, extras: ProblemExtras = {}) => {
+    const own = new ChatError(code, `the mock answers ${code} here, as a deployment does`, extras);
+    const multipart = /multipart/i.test(request.headers['content-type'] ?? '');
+    if (Object.keys(extras).length > 0 || multipart) return sendProblem(res, own);
+    const answer = await forward(request, `code=${errorCodes[code].status}, example=${code}`);
+    if (answer instanceof ChatError || violations(answer) !== undefined) return reply(res, request, answer);
+    return prismsOwn(answer, request) === undefined ? reply(res, request, answer) : sendProblem(res, own);
   };
+  /** Forwards and answers in one step. */
+  const pass = async (request: FastifyRequest, res: FastifyReply, prefer?: string) => reply(res, request, await forward(request, prefer));
 
-  /** The caller's browser session, or the contract's refusal (CookiesDisabled, AccessTokenInvalid on a POST). */
+  /** The caller's browser session, or the contract's refusal: CookiesDisabled without a cookie, AccessTokenInvalid for one it does not know or a wrong token. */
   const sessionOf = (request: FastifyRequest): BrowserSession | ChatError => {
-    const session = sessions.get(request.cookies[SESSION_COOKIE]);
+    const cookieValue = request.cookies[SESSION_COOKIE];
+    if (cookieValue === undefined) return new ChatError('CookiesDisabled', 'no LIVECHAT_SESSION cookie: call GetAccessToken first');
+    const session = sessions.get(cookieValue);
     if (session === undefined)
-      return new ChatError('CookiesDisabled', 'no LIVECHAT_SESSION cookie this mock knows: call GetAccessToken first');
+      return new ChatError('AccessTokenInvalid', 'the browser session has expired or is unknown to this mock: call GetAccessToken again');
     if (request.method !== 'GET' && request.headers['livechat-token'] !== session.token)
       return new ChatError('AccessTokenInvalid', 'Livechat-Token is missing or is not this browser session’s token');
     return session;
   };
+  /** A request the contract refuses: over the size the contract gives, or not as its schemas say (body, path, query, headers). */
+  const requestRefused = (request: FastifyRequest, id: OperationId, params: Record<string, string>): ChatError | undefined => {
+    const size = Buffer.isBuffer(request.body) ? request.body.length : 0;
+    if (id !== 'uploadFiles' && size > (id === 'createCampaignContact' ? MAX_CONTACT_BYTES : MAX_JSON_BYTES))
+      return new ChatError('PayloadTooLarge', `a body of ${size} bytes is over the limit`);
+    const body = `request:${id}` in schemaRefs ? validators(`request:${id}` as ValidatorKey) : undefined;
+    if (body !== undefined && size > 0 && !body(jsonOrUndefined(request.body))) return invalidRequest('body', body.errors);
+    if (`params:${id}` in schemaRefs) {
+      const validate = validators(`params:${id}` as ValidatorKey);
+      if (!validate({ ...params })) return invalidRequest('path', validate.errors);
+    }
+    return parametersRefused(request, id);
+  };
+  /** What the front answers itself is checked as Prism checks the rest: its query and header parameters against the contract. */
+  const parametersRefused = (request: FastifyRequest, id: OperationId): ChatError | undefined => {
+    for (const [part, key, values] of [
+      ['query', `query:${id}`, { ...(request.query as object) }],
+      ['query', `headers:${id}`, { ...request.headers }],
+    ] as const) {
+      if (!(key in schemaRefs)) continue;
+      const validate = validators(key as ValidatorKey);
+      if (!validate(values)) return invalidRequest(part, validate.errors);
+    }
+    return undefined;
+  };
 
-  for (const path of [
-    '/tetherfi/livechat/livechat.js',
-    '/tetherfi/livechat/interface/__clientlog.js',
-    '/tetherfi/adaptor.mini.js',
-    '/tetherfi/livechat_video.mini.js',
-  ])
-    app.get(path, async (_request, res) => {
+  for (const [id, path] of [
+    ['getLivechatScript', '/tetherfi/livechat/livechat.js'],
+    ['getClientLogScript', '/tetherfi/livechat/interface/__clientlog.js'],
+    ['getAdaptorScript', '/tetherfi/adaptor.mini.js'],
+    ['getLivechatVideoScript', '/tetherfi/livechat_video.mini.js'],
+  ] as const)
+    app.get(path, async (request, res) => {
+      const refused = parametersRefused(request, id);
+      if (refused !== undefined) return sendProblem(res, refused);
       const script = await scripts(path);
       return res
         .type(script?.type ?? 'text/javascript')
         .header('cache-control', 'no-cache')
         .send(script?.body ?? '');
     });
-  app.get('/tetherfi/livechat/captcha', (_request, res) =>
-    res.type('image/svg+xml').header('cache-control', 'no-store').send(captchaSvg(MOCK_CAPTCHA_TEXT)),
-  );
+  app.get('/tetherfi/livechat/captcha', async (request, res) => {
+    const refused = parametersRefused(request, 'getCaptchaImage');
+    if (refused !== undefined) return sendProblem(res, refused);
+    // As on a deployment, the image starts a browser session when the browser has none.
+    if (sessions.get(request.cookies[SESSION_COOKIE]) === undefined)
+      void res.setCookie(SESSION_COOKIE, sessions.create(scenarioOf(request)).id, {
+        path: '/tetherfi/livechat',
+        httpOnly: true,
+        sameSite: 'lax',
+      });
+    return res.type('image/svg+xml').header('cache-control', 'no-store').send(captchaSvg(MOCK_CAPTCHA_TEXT));
+  });
 
   app.get('/tetherfi/livechat/events', async (request, res) => {
     const session = sessionOf(request);
     if (session instanceof ChatError) return sendProblem(res, session);
+    const refused = parametersRefused(request, 'openEventStream');
+    if (refused !== undefined) return sendProblem(res, refused);
     if (offline(session, res)) return;
     const lastEventId = request.headers['last-event-id'];
     const after = Number(typeof lastEventId === 'string' ? lastEventId : ((request.query as { after?: string }).after ?? 0)) || 0;
@@ -182,6 +279,8 @@ export async function createMockServer(options: MockOptions) {
   app.get('/tetherfi/livechat/events/poll', async (request, res) => {
     const session = sessionOf(request);
     if (session instanceof ChatError) return sendProblem(res, session);
+    const refused = parametersRefused(request, 'pollEvents');
+    if (refused !== undefined) return sendProblem(res, refused);
     if (offline(session, res)) return;
     const { after, waitMs } = request.query as { after?: string; waitMs?: string };
     const answer = await pollEvents({
@@ -195,51 +294,60 @@ export async function createMockServer(options: MockOptions) {
   });
 
   app.all('/*', async (request, res) => {
+    // Prism does not answer a body that is not JSON (stoplightio/prism#2664): the front refuses it as the contract says.
+    if (Buffer.isBuffer(request.body) && request.body.length > 0 && /json/i.test(request.headers['content-type'] ?? ''))
+      try {
+        JSON.parse(request.body.toString());
+      } catch {
+        return sendProblem(
+          res,
+          new ChatError('InvalidRequest', 'the body is not JSON', { errors: [{ pointer: '#', message: 'is not JSON' }] }),
+        );
+      }
     const route = routeOf(request.method, request.url.split('?')[0] ?? '');
-    if (route === undefined || ['getStatus', 'slog'].includes(route.id)) return reply(res, await forward(request));
+    if (route === undefined || route.id === 'getStatus') return pass(request, res);
+    // The schema comes first (spec/README.md, "Order of checks"), before any rule the front applies itself.
+    const refused = requestRefused(request, route.id, route.params);
+    if (refused !== undefined) return sendProblem(res, refused);
     if (route.id === 'getAccessToken') return accessToken(request, res);
     const session = sessionOf(request);
     if (session instanceof ChatError) return sendProblem(res, session);
     if (offline(session, res)) return;
+    const page = String(request.headers['livechat-page'] ?? '');
     const body = jsonOf(request.body);
+    if (route.id === 'startChat') return start(request, res, session, page, body);
+    if (route.id === 'openChats') return open(request, res, session, page);
+    if (route.id === 'closePage') {
+      for (const chat of session.chats.values()) chat.pages.delete(page);
+      return pass(request, res);
+    }
+    if (route.id === 'slog' || route.id === 'createCampaignContact') return pass(request, res);
     const sid = route.params.sid;
     const chat = sid === undefined ? undefined : session.chats.get(sid);
-    if (sid !== undefined && chat === undefined) return reply(res, await forward(request, 'code=404, example=NoSessionFound'));
-    if (chat?.state === 'ended') return reply(res, await forward(request, 'code=410, example=AlreadyEndedSession'));
-    if (route.id === 'startChat') return start(request, res, session, body);
-    if (route.id === 'openChats') return open(request, res, session);
+    if (sid !== undefined && chat === undefined) return refuse(request, res, 'NoSessionFound', { sid });
+    if (chat === undefined) return pass(request, res);
+    if (chat.state === 'ended') return refuse(request, res, 'AlreadyEndedSession', { sid: chat.sid, clientId: chat.clientId });
+    // prepareDownloadURL's URL is a plain link: it names no page.
+    if (route.id === 'downloadFile') return download(res, chat, route.params.fileName ?? '');
+    if (!chat.pages.has(page)) return refuse(request, res, 'UnOpenedSessionNotAllowed', { sid: chat.sid, clientId: chat.clientId });
+    if (route.id === 'sendMessage') return message(request, res, session, chat, body);
+    if (route.id === 'uploadFiles') return upload(request, res, session, chat);
     const answer = await forward(request);
-    if (answer.status >= 300 || chat === undefined) return reply(res, answer);
-    if (route.id === 'sendMessage') {
-      const messageId = `msg_${Date.now().toString(36)}${chat.trans.length}`;
-      const result = { ...jsonOf(answer.body), messageId };
-      const msg = String(body.msg);
-      chat.trans.push({
-        type: 'msg',
-        by: 'c',
-        msg: encodeURIComponent(msg),
-        time: new Date().toISOString(),
-        id: messageId,
-        clientMessageId: body.clientMessageId,
-      });
-      await sessions.emit(session, chat, 'OnEcho', { msg, messageId, clientMessageId: body.clientMessageId });
-      scripted.messaged(session, chat, msg);
-      return reply(res, answer, result);
-    }
+    if (answer instanceof ChatError || answer.status >= 300) return reply(res, request, answer);
     if (route.id === 'endChat') {
       sessions.end(chat);
       await sessions.emit(session, chat, 'OnEnd', {
         initiator: 'client',
         ...(typeof body.reason === 'string' ? { reason: body.reason } : {}),
       });
-      return reply(res, answer);
+      return reply(res, request, answer);
     }
     for (const { event, afterMs } of (reactions as Record<string, readonly { event: string; afterMs: number }[]>)[route.id] ?? []) {
       const data =
         event === 'OnCallbackRequestStatus' ? { isCustomerReq: true, status: true, contact: String(body.contact ?? '') } : undefined;
       sessions.later(chat, afterMs, () => sessions.emit(session, chat, event as keyof typeof examples, data));
     }
-    return reply(res, answer);
+    return reply(res, request, answer);
   });
 
   /** Scenario offline: the browser session's requests go unanswered (the connection drops) until it is back. */
@@ -252,17 +360,30 @@ export async function createMockServer(options: MockOptions) {
 
   async function accessToken(request: FastifyRequest, res: FastifyReply) {
     const answer = await forward(request);
-    if (answer.status !== 200) return reply(res, answer);
+    if (answer instanceof ChatError || answer.status !== 200) return reply(res, request, answer);
     const known = sessions.get(request.cookies[SESSION_COOKIE]);
     const session = known ?? sessions.create(scenarioOf(request));
     delete answer.headers['set-cookie'];
     if (known === undefined)
       void res.setCookie(SESSION_COOKIE, session.id, { path: '/tetherfi/livechat', httpOnly: true, sameSite: 'lax' });
-    return reply(res, answer, { ...jsonOf(answer.body), token: session.token, captchaRequired: session.scenario === 'captcha' });
+    return reply(res, request, answer, { ...jsonOf(answer.body), token: session.token, captchaRequired: session.scenario === 'captcha' });
   }
 
-  async function start(request: FastifyRequest, res: FastifyReply, session: BrowserSession, body: Record<string, unknown>) {
+  /** Start, with the document's rules a widget meets most (spec/http/session.yaml), then the scenario's events. */
+  async function start(request: FastifyRequest, res: FastifyReply, session: BrowserSession, page: string, body: Record<string, unknown>) {
     const details = (body.details ?? {}) as Record<string, unknown>;
+    const chats = [...session.chats.values()];
+    const active = chats.filter((c) => c.state !== 'ended');
+    const same = chats.find((c) => c.clientId === body.clientId);
+    const multi = body.multichat === true;
+    if (same?.started !== undefined && same.state !== 'ended' && same.startingPage === page)
+      return reply(res, request, await forward(request, 'code=200'), same.started);
+    if (same !== undefined && same.state === 'ended')
+      return refuse(request, res, 'AlreadyEndedSession', { sid: same.sid, clientId: same.clientId });
+    const inChat = same ?? (multi ? undefined : active.find((c) => c.pages.has(page)));
+    if (inChat !== undefined) return refuse(request, res, 'AlreadyStartedAndInSession', { sid: inChat.sid, clientId: inChat.clientId });
+    if (!multi && active.length > 0) return refuse(request, res, 'UnOpenedSessionPerformedStart');
+    if (multi && active.length >= MULTI_CHATS) return refuse(request, res, 'MaxConcurrentSessionCountReached', { retryAfterMs: 60_000 });
     if (session.scenario === 'captcha') {
       const entered = typeof details.eEnteredCaptcha === 'string' ? details.eEnteredCaptcha.trim().toUpperCase() : '';
       if (entered === '')
@@ -271,21 +392,25 @@ export async function createMockServer(options: MockOptions) {
         return sendProblem(res, new ChatError('CaptchaDoesNotMatch', `the mock's captcha shows ${MOCK_CAPTCHA_TEXT}`));
     }
     const answer = await forward(request, 'code=201');
-    if (answer.status !== 201) return reply(res, answer);
+    if (answer instanceof ChatError || answer.status !== 201) return reply(res, request, answer);
     const seq = await sessions.latestSeq(session);
-    const chat = sessions.newChat(session, typeof body.clientId === 'string' ? body.clientId : `ci_${Date.now().toString(36)}`);
+    const chat = sessions.newChat(session, typeof body.clientId === 'string' ? body.clientId : `ci_${Date.now().toString(36)}`, page);
+    chat.queuePosition = sessions.queued();
     const result = jsonOf(answer.body);
-    const limits = { ...(result.limits as object), maxConcurrentChats: body.multichat === true ? 4 : 1 };
+    const limits = { ...(result.limits as object), maxConcurrentChats: multi ? MULTI_CHATS : 1 };
+    chat.started = { ...result, sid: chat.sid, clientId: chat.clientId, seq, limits };
     const delay = (event: string) => reactions.startChat.find((r) => r.event === event)?.afterMs ?? 0;
     scripted.started(session, chat, details, delay('OnCallQueued'), delay('OnRemoteUserConnected'));
-    return reply(res, answer, { ...result, sid: chat.sid, clientId: chat.clientId, seq, limits });
+    return reply(res, request, answer, chat.started);
   }
 
-  async function open(request: FastifyRequest, res: FastifyReply, session: BrowserSession) {
-    const active = [...session.chats.values()].filter((c) => c.state !== 'ended');
-    if (active.length === 0) return reply(res, await forward(request, 'code=404, example=NoSessionFound'));
+  async function open(request: FastifyRequest, res: FastifyReply, session: BrowserSession, page: string) {
+    const chats = [...session.chats.values()];
+    const active = chats.filter((c) => c.state !== 'ended');
+    if (active.length === 0) return refuse(request, res, chats.length > 0 ? 'AlreadyEndedSession' : 'NoSessionFound');
     const answer = await forward(request);
-    if (answer.status !== 200) return reply(res, answer);
+    if (answer instanceof ChatError || answer.status !== 200) return reply(res, request, answer);
+    for (const chat of active) chat.pages.add(page);
     const seq = await sessions.latestSeq(session);
     const snapshot = (chat: MockChat) => ({
       sid: chat.sid,
@@ -293,9 +418,56 @@ export async function createMockServer(options: MockOptions) {
       state: chat.state,
       ...(chat.agents.length > 0 ? { agents: chat.agents } : {}),
       trans: chat.trans,
-      ...(chat.state === 'queued' ? { queuePosition: 1 } : {}),
+      ...(chat.state === 'queued' ? { queuePosition: chat.queuePosition } : {}),
     });
-    return reply(res, answer, { ...jsonOf(answer.body), seq, sessions: active.map(snapshot) });
+    return reply(res, request, answer, { ...jsonOf(answer.body), seq, sessions: active.map(snapshot) });
+  }
+
+  /** uploadFiles, taken by the front (chat-files.ts); OnUploadComplete for each file to every page. */
+  async function upload(request: FastifyRequest, res: FastifyReply, session: BrowserSession, chat: MockChat) {
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const stored = await takeUpload(chat.files, request.headers['content-type'] ?? '', body).catch((error: unknown) => error as ChatError);
+    if (!Array.isArray(stored))
+      return sendProblem(res, stored instanceof ChatError ? stored : new ChatError('InvalidRequest', 'unreadable upload'));
+    for (const file of stored) await sessions.emit(session, chat, 'OnUploadComplete', { response: file });
+    return res.code(201).header('cache-control', 'no-store').send({ files: stored });
+  }
+
+  /** downloadFile: a file of the chat, with the headers a deployment sends; FileNotFound otherwise. */
+  function download(res: FastifyReply, chat: MockChat, fileName: string) {
+    const file = chat.files.get(fileName);
+    if (file === undefined) return sendProblem(res, new ChatError('FileNotFound', 'no file of that name in this chat'));
+    return res
+      .type(file.fileType === 'text/plain' ? 'text/plain; charset=utf-8' : file.fileType)
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .send(Buffer.from(file.bytes));
+  }
+
+  /** SendMessage: once per clientMessageId (a retry is answered the first result, and echoed once), then the CSO's answer. */
+  async function message(
+    request: FastifyRequest,
+    res: FastifyReply,
+    session: BrowserSession,
+    chat: MockChat,
+    body: Record<string, unknown>,
+  ) {
+    const clientMessageId = String(body.clientMessageId);
+    const first = chat.sent.get(clientMessageId);
+    const answer = await forward(request, first === undefined ? 'code=201' : 'code=200');
+    if (answer instanceof ChatError || answer.status >= 300) return reply(res, request, answer);
+    if (first !== undefined) return reply(res, request, answer, first);
+    const msg = String(body.msg);
+    const messageId = `msg_${Date.now().toString(36)}${chat.trans.length}`;
+    const time = new Date().toISOString();
+    chat.trans.push({ type: 'msg', by: 'c', msg: encodeURIComponent(msg), time, id: messageId, clientMessageId });
+    const echo = await sessions.emit(session, chat, 'OnEcho', { msg, messageId, clientMessageId });
+    const result = { ...jsonOf(answer.body), messageId, clientMessageId, time, seq: echo.seq };
+    chat.sent.set(clientMessageId, result);
+    scripted.messaged(session, chat, msg);
+    return reply(res, request, answer, result);
   }
 
   app.addHook('onClose', async () => {

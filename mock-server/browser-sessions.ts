@@ -6,12 +6,25 @@ import { randomBytes } from 'node:crypto';
 import { examples, type ServerEvent } from '../generated/mock/events.ts';
 import { MemoryStore } from '../reference-server/store/memory-store.ts';
 import type { StoredEvent } from '../reference-server/store/store.ts';
+import type { ChatFiles } from './chat-files.ts';
 import type { ScenarioName } from './scenarios.ts';
 
 export type MockChat = {
   sid: string;
   clientId: string;
+  /** The page that started it (a retried Start from it answers the first result). */
+  startingPage: string;
+  /** The pages that take part in it: the starting page and every page that opened it, until they close. */
+  pages: Set<string>;
+  /** What each clientMessageId was answered, so that a retried SendMessage is answered the same and echoed once. */
+  sent: Map<string, Record<string, unknown>>;
+  /** The files uploaded into it (kept in memory, bounded). */
+  files: ChatFiles;
+  /** What Start answered, for a retry. */
+  started?: Record<string, unknown>;
   state: 'queued' | 'connected' | 'ended';
+  /** Its place in the queue when it was queued. */
+  queuePosition: number;
   agents: { name: string; id: string; index: number }[];
   trans: Record<string, unknown>[];
   timers: NodeJS.Timeout[];
@@ -54,8 +67,20 @@ export class BrowserSessions {
     return id === undefined ? undefined : this.#sessions.get(id);
   }
 
-  newChat(session: BrowserSession, clientId: string): MockChat {
-    const chat: MockChat = { sid: secret('c_', 16), clientId, state: 'queued', agents: [], trans: [], timers: [] };
+  newChat(session: BrowserSession, clientId: string, page: string): MockChat {
+    const chat: MockChat = {
+      sid: secret('c_', 16),
+      clientId,
+      startingPage: page,
+      pages: new Set([page]),
+      sent: new Map(),
+      files: new Map(),
+      state: 'queued',
+      queuePosition: 1,
+      agents: [],
+      trans: [],
+      timers: [],
+    };
     session.chats.set(chat.sid, chat);
     return chat;
   }
@@ -85,8 +110,26 @@ export class BrowserSessions {
 
   /** Ends the chat: no more scripted events. */
   end(chat: MockChat): void {
+    if (chat.state === 'queued') void this.leftQueue(chat);
     chat.state = 'ended';
     for (const timer of chat.timers.splice(0)) clearTimeout(timer);
+  }
+
+  /** A chat left the queue: the chats behind it move up, each told with OnCallQueued. */
+  async leftQueue(left: MockChat): Promise<void> {
+    for (const session of this.#sessions.values())
+      for (const chat of session.chats.values())
+        if (chat !== left && chat.state === 'queued' && chat.queuePosition > left.queuePosition) {
+          chat.queuePosition--;
+          await this.emit(session, chat, 'OnCallQueued', { queuePosition: chat.queuePosition, estimatedWaitMs: 2500 * chat.queuePosition });
+        }
+  }
+
+  /** Chats waiting for a CSO, in every browser session: a new chat's place in the queue. */
+  queued(): number {
+    let count = 0;
+    for (const session of this.#sessions.values()) for (const chat of session.chats.values()) if (chat.state === 'queued') count++;
+    return count;
   }
 
   /** The newest seq of the browser session's stream (Start and Open answer it). */

@@ -44,7 +44,9 @@ export class ScriptedChats {
       });
       return;
     }
-    s.later(chat, queuedAfterMs, () => s.emit(session, chat, 'OnCallQueued', { queuePosition: 1, estimatedWaitMs: connectedAfterMs }));
+    s.later(chat, queuedAfterMs, () =>
+      s.emit(session, chat, 'OnCallQueued', { queuePosition: chat.queuePosition, estimatedWaitMs: connectedAfterMs }),
+    );
     if (session.scenario === 'queue-timeout') {
       s.later(chat, queuedAfterMs + 5000, async () => {
         await s.emit(session, chat, 'OnSystemNotification', { reasonCode: 'TimedOutInQueue', callbackRecorded });
@@ -94,6 +96,7 @@ export class ScriptedChats {
   }
 
   private async connect(session: BrowserSession, chat: MockChat, agent: { name: string; id: string }, via: string): Promise<void> {
+    if (chat.state === 'queued') await this.sessions.leftQueue(chat);
     chat.state = 'connected';
     chat.agents.push({ ...agent, index: chat.agents.length + 1 });
     chat.trans.push({ type: 'connect', id: agent.id, name: agent.name, time: new Date().toISOString() });
