@@ -97,8 +97,9 @@
   };
   livechat.OnSystemNotification = (reason) => say(`No agent could take the chat (${reason}). We will call you back.`, 'sys');
   livechat.OnConferenceUserLeft = (agent, msg) => say(msg || `${agent} left`, 'sys');
-  livechat.OnEnd = (initiator) => {
-    say(`The chat has ended (${initiator}).`, 'sys');
+  livechat.OnEnd = (initiator, reason) => {
+    // The library's own end says why (SessionLostWhileOffline); a customer's reason is their own business.
+    say(`The chat has ended (${initiator === 'lib' ? `lib: ${reason}` : initiator}).`, 'sys');
     state('ended');
     setTimeout(() => show('start'), 1500);
   };

@@ -17,7 +17,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, store?: S
     ...(clientDist !== undefined ? { clientDist } : {}),
     ...(faults !== undefined ? { faults } : {}),
   });
-  const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = await server.app.listen({ host: '127.0.0.1', port: config.PORT });
   return { ...server, baseUrl: address, config };
 }
 

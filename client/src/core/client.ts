@@ -54,6 +54,8 @@ export class LivechatClient {
   #starting = 0;
   #held: StreamEvent[] = [];
   #connection: Connection | undefined;
+  /** The server went offline (OnServerStateChanged) since the stream last carried an event. */
+  #wentOffline = false;
 
   constructor(options: ClientOptions = {}) {
     this.#options = { ...options };
@@ -253,6 +255,25 @@ export class LivechatClient {
     return only;
   }
 
+  /**
+   * The stream was refused for good. Back from offline to a server that no longer knows the
+   * browser session, the page's chats were lost meanwhile: each ends with
+   * OnEnd('lib', 'SessionLostWhileOffline'), as the document says. Otherwise OnInternalServerError.
+   */
+  #streamRefused(error: LivechatError): void {
+    const sessionGone = error.code === 'AccessTokenInvalid' || error.code === 'CookiesDisabled';
+    if (!(this.#wentOffline && sessionGone && this.#chats.size > 0)) {
+      this.#raiseFailure('OnInternalServerError', error);
+      return;
+    }
+    this.#connection = undefined;
+    this.#token = undefined;
+    for (const [sid, chat] of [...this.#chats]) {
+      this.#chats.delete(sid);
+      this.#emit('OnEnd', { initiator: 'lib', reason: 'SessionLostWhileOffline' }, { sid, clientId: chat.clientId });
+    }
+  }
+
   /** Reads the stream from `position` when the page holds none yet. */
   #listen(position: number): void {
     if (this.#connection !== undefined) return;
@@ -260,9 +281,15 @@ export class LivechatClient {
       baseUrl: this.#baseUrl,
       pageId: this.pageId,
       position,
-      onEvent: (event) => this.#onStreamEvent(event),
-      onServerState: (state) => this.#emit('OnServerStateChanged', { state }),
-      onFatal: (error) => this.#raiseFailure('OnInternalServerError', error),
+      onEvent: (event) => {
+        this.#wentOffline = false;
+        this.#onStreamEvent(event);
+      },
+      onServerState: (state) => {
+        if (state === 'offline') this.#wentOffline = true;
+        this.#emit('OnServerStateChanged', { state });
+      },
+      onFatal: (error) => this.#streamRefused(error),
       fetch: this.#options.fetch,
       offlineAfterMs: this.#options.offlineAfterMs,
     };
