@@ -96,6 +96,7 @@
       }
     }),
     onEvent('CustomerMessage', (e) => chats.has(e.sid) && say(chats.get(e.sid), e.data.msg, 'c')),
+    onEvent('CallbackRequested', (e) => chats.has(e.sid) && say(chats.get(e.sid), `☎ call back on ${e.data.contact}`, 'sys')),
     onEvent('FileUploaded', (e) => chats.has(e.sid) && say(chats.get(e.sid), `📎 ${e.data.file.originalName}`, 'c')),
     onEvent('CustomerTyping', (e) => {
       const chat = chats.get(e.sid);

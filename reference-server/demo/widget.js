@@ -23,6 +23,7 @@
       <div class="typing" data-typing></div>
       <form class="compose" data-compose><input name="msg" maxlength="4096" autocomplete="off" placeholder="Type a message" aria-label="Message"><button>Send</button></form>
       <form class="compose" data-attach><label class="attach">Attach a file<input type="file" name="files" multiple hidden></label></form>
+      <form class="compose" data-callback><input name="contact" maxlength="32" autocomplete="tel" placeholder="Your phone number" aria-label="Phone number for a callback"><button class="secondary">Call me back</button></form>
       <form class="compose" data-end><button class="secondary">End chat</button></form>
     </div>`;
   document.body.append(root);
@@ -97,6 +98,11 @@
   };
   livechat.OnSystemNotification = (reason) => say(`No agent could take the chat (${reason}). We will call you back.`, 'sys');
   livechat.OnConferenceUserLeft = (agent, msg) => say(msg || `${agent} left`, 'sys');
+  livechat.OnCallbackRequestStatus = (isCustomerReq, status) =>
+    say(
+      status ? (isCustomerReq ? 'We will call you back.' : 'The agent booked a callback for you.') : 'The callback could not be booked.',
+      'sys',
+    );
   livechat.OnEnd = (initiator, reason) => {
     // The library's own end says why (SessionLostWhileOffline); a customer's reason is their own business.
     say(`The chat has ended (${initiator === 'lib' ? `lib: ${reason}` : initiator}).`, 'sys');
@@ -134,6 +140,12 @@
   $('attach').addEventListener('change', (event) => {
     if (event.target.files.length > 0) livechat.uploadFiles(event.target.files);
     event.target.value = '';
+  });
+  $('callback').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const contact = event.target.elements.contact;
+    if (contact.value.trim() !== '') livechat.RequestCallback(contact.value.trim());
+    contact.value = '';
   });
   $('end').addEventListener('submit', (event) => {
     event.preventDefault();

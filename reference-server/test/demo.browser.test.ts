@@ -1,7 +1,9 @@
 // The demo as a new user meets it, in two real browsers (Debian's headless Chromium): a CSO on
 // the agent console, a customer on the demo pages with the classic livechat.js - queue, accept,
-// messages both ways, the chat floating to a second page with its transcript, the end.
-import { mkdtemp, rm } from 'node:fs/promises';
+// messages both ways, a file both ways, the chat floating to pages 2 and 3 with its transcript, a
+// callback request, the end from page 3. Screenshots of the widget and the agent console at the
+// key steps go to test-artifacts/screenshots/.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +16,8 @@ let server: TestServer;
 let browser: Browser;
 let dist: string;
 let dataDir: string;
+const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+const shoot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `demo-${name}.png`) });
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
@@ -21,6 +25,7 @@ beforeAll(async () => {
   await buildClient(dist);
   server = await startTestServer({ LIVECHAT_CAPTCHA: true, LIVECHAT_DATA_DIR: dataDir }, undefined, dist);
   browser = await launchChromium();
+  await mkdir(screenshots, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -42,7 +47,7 @@ async function captchaOf(page: Page): Promise<string> {
   return text;
 }
 
-it('a customer and a CSO chat through the demo pages - captcha, a file both ways, the chat floating to page 2', async () => {
+it('a customer and a CSO chat through the demo pages - captcha, a file both ways, the chat floating to pages 2 and 3, a callback, the end', async () => {
   const agent = await (await browser.newContext()).newPage();
   await agent.goto(`${server.baseUrl}/demo/agent.html`);
   await agent.getByRole('button', { name: 'Log in' }).click();
@@ -70,6 +75,7 @@ it('a customer and a CSO chat through the demo pages - captcha, a file both ways
 
   await agent.getByRole('button', { name: 'Accept' }).click();
   await customer.getByText('connected to Alice').waitFor();
+  await shoot(agent, 'agent-1-accepted');
 
   await customer.getByLabel('Message').fill('My card was declined.');
   await customer.getByLabel('Message').press('Enter');
@@ -77,6 +83,7 @@ it('a customer and a CSO chat through the demo pages - captcha, a file both ways
   await agent.getByLabel('Reply').fill('Let me check that for you.');
   await agent.getByLabel('Reply').press('Enter');
   await customer.locator('.msg.a', { hasText: 'Let me check that for you.' }).waitFor();
+  await shoot(customer, 'customer-1-chatting');
 
   // A file: uploaded by the customer, announced on the page as a download link and to the CSO.
   await customer
@@ -100,7 +107,19 @@ it('a customer and a CSO chat through the demo pages - captcha, a file both ways
   await customer.locator('.msg.a', { hasText: 'Let me check that for you.' }).waitFor();
   expect(await messages(customer, '.widget')).toEqual(['Alice joined', 'My card was declined.', 'Let me check that for you.']);
 
-  await agent.getByRole('button', { name: 'End chat' }).click();
-  await customer.getByText('The chat has ended (server).').waitFor();
-  await agent.getByText('The chat has ended (agent: resolved).').waitFor();
+  // And on to page 3, where the customer asks for a callback and ends the chat.
+  await customer.getByRole('link', { name: 'page 3' }).click();
+  await customer.waitForURL('**/page3.html');
+  await customer.locator('.msg.a', { hasText: 'Let me check that for you.' }).waitFor();
+  await customer.getByLabel('Phone number for a callback').fill('+65 9123 4567');
+  await customer.getByRole('button', { name: 'Call me back' }).click();
+  await customer.getByText('We will call you back.').waitFor();
+  await agent.getByText('☎ call back on +65 9123 4567').waitFor();
+  await shoot(customer, 'customer-2-page3-callback');
+  await shoot(agent, 'agent-2-callback');
+
+  await customer.getByRole('button', { name: 'End chat' }).click();
+  await customer.getByText('The chat has ended (client).').waitFor();
+  await agent.getByText('The chat has ended (customer: customer closed the chat).').waitFor();
+  await shoot(agent, 'agent-3-ended');
 }, 60_000);
