@@ -27,6 +27,18 @@ export type TestConditions = AgentComponents['schemas']['TestConditions'];
 
 export type RawAnswer = { status: number; headers: Headers; body: unknown; text: string };
 
+/** The answer as a case reads it: the body parsed when it is JSON, kept as text otherwise. */
+async function answerOf(response: Response): Promise<RawAnswer> {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON: kept as text.
+  }
+  return { status: response.status, headers: response.headers, body, text };
+}
+
 export class CaseContext {
   readonly checks: Checks = new Checks();
   private readonly cleanups: (() => unknown)[] = [];
@@ -134,14 +146,7 @@ export class CaseContext {
         await response.body?.cancel().catch(() => undefined);
         return { status: response.status, headers: response.headers, body: undefined, text: '' };
       }
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // Not JSON: kept as text.
-      }
-      return { status: response.status, headers: response.headers, body, text };
+      return await answerOf(response);
     } finally {
       clearTimeout(timer);
     }
@@ -153,14 +158,7 @@ export class CaseContext {
       method,
       signal: AbortSignal.timeout(10_000),
     });
-    const text = await response.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      // Not JSON: kept as text.
-    }
-    return { status: response.status, headers: response.headers, body, text };
+    return answerOf(response);
   }
 
   /** Waits until `check` holds, polling; false after `ms`. */

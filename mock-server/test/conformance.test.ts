@@ -3,23 +3,16 @@
 // every case it cannot test says why.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunResult, runSuite } from '../../conformance/suite/runner.ts';
-import { createMockServer } from '../app.ts';
 import { mockLimits } from '../conformance-limits.ts';
-import { type Prism, startPrism } from '../prism.ts';
+import { startMock, type TestMock } from './harness.ts';
 
-let prism: Prism;
-let mock: Awaited<ReturnType<typeof createMockServer>>;
+let mock: TestMock;
 let run: RunResult;
 beforeAll(async () => {
-  prism = await startPrism();
-  mock = await createMockServer({ prismUrl: prism.url });
-  const baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
-  run = await runSuite({ baseUrl, seed: 20261128 });
+  mock = await startMock();
+  run = await runSuite({ baseUrl: mock.baseUrl, seed: 20261128 });
 }, 240_000);
-afterAll(async () => {
-  await mock?.app.close();
-  await prism?.stop();
-});
+afterAll(() => mock?.close());
 
 const summary = (grade: string) =>
   run.results

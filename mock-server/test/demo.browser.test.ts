@@ -9,12 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildClient } from '../../client/build.ts';
 import { launchChromium } from '../../client/test/chromium.ts';
-import { createMockServer } from '../app.ts';
-import { type Prism, startPrism } from '../prism.ts';
+import { startMock, type TestMock } from './harness.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
-let prism: Prism;
-let mock: Awaited<ReturnType<typeof createMockServer>>;
+let mock: TestMock;
 let baseUrl: string;
 let browser: Browser;
 let dist: string;
@@ -22,17 +20,15 @@ let dist: string;
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
   await buildClient(dist);
-  prism = await startPrism();
-  mock = await createMockServer({ prismUrl: prism.url, clientDist: dist });
-  baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
+  mock = await startMock(dist);
+  baseUrl = mock.baseUrl;
   browser = await launchChromium();
   await mkdir(screenshots, { recursive: true });
 }, 90_000);
 
 afterAll(async () => {
   await browser?.close();
-  await mock?.app.close();
-  await prism?.stop();
+  await mock?.close();
   await rm(dist, { recursive: true, force: true });
 });
 

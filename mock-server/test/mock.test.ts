@@ -7,21 +7,15 @@ import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { Observer } from '../../conformance/suite/observer.ts';
 import { until } from '../../reference-server/test/harness.ts';
-import { createMockServer } from '../app.ts';
-import { type Prism, startPrism } from '../prism.ts';
+import { startMock, type TestMock } from './harness.ts';
 
-let prism: Prism;
-let mock: Awaited<ReturnType<typeof createMockServer>>;
+let mock: TestMock;
 let baseUrl: string;
 beforeAll(async () => {
-  prism = await startPrism();
-  mock = await createMockServer({ prismUrl: prism.url });
-  baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
+  mock = await startMock();
+  baseUrl = mock.baseUrl;
 }, 90_000);
-afterAll(async () => {
-  await mock?.app.close();
-  await prism?.stop();
-});
+afterAll(() => mock?.close());
 
 const details = (autoCallback = false) =>
   Object.assign(new SessionDetails(), { eCustDetails: { eCustName: 'Tan Mei Ling' }, enable_autocb: autoCallback });
@@ -163,7 +157,11 @@ describe('the mock server', () => {
       body: JSON.stringify({ details: { eCustDetails: { eCustName: 'Tan' } }, clientId: 'ci_1' }),
     });
     expect([picked.status, ((await picked.json()) as { code: string }).code]).toEqual([409, 'AlreadyStartedAndInSession']);
-    const noCookie = await fetch(`${baseUrl}/tetherfi/livechat/chats`, { method: 'POST', headers, body: '{}' });
+    const noCookie = await fetch(`${baseUrl}/tetherfi/livechat/chats`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ details: { eCustDetails: { eCustName: 'Tan' } }, clientId: 'ci_2' }),
+    });
     expect([noCookie.status, ((await noCookie.json()) as { code: string }).code]).toEqual([400, 'CookiesDisabled']);
     const unknown = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/status?mockScenario=nope`);
     expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([400, 'InvalidRequest']);
