@@ -41,13 +41,15 @@ export type BrowserSession = {
   streams: Set<{ destroy(): void }>;
 };
 
-/** Most browser sessions the mock keeps; the oldest goes first (a mock runs for a day of development, not forever). */
+/** Most browser sessions the mock keeps by default; the oldest goes first (a mock runs for a day of development, not forever). */
 const MAX_SESSIONS = 10_000;
 const secret = (prefix: string, bytes: number) => prefix + randomBytes(bytes).toString('base64url');
 
 export class BrowserSessions {
   readonly store: Promise<MemoryStore> = MemoryStore.open({ retention: { events: 1000, ms: 300_000 } });
   readonly #sessions = new Map<string, BrowserSession>();
+
+  constructor(private readonly maxSessions = MAX_SESSIONS) {}
 
   create(scenario: ScenarioName): BrowserSession {
     const session: BrowserSession = {
@@ -58,7 +60,7 @@ export class BrowserSessions {
       offlineUntil: 0,
       streams: new Set(),
     };
-    if (this.#sessions.size >= MAX_SESSIONS) this.forget(this.#sessions.keys().next().value as string);
+    if (this.#sessions.size >= this.maxSessions) this.forget(this.#sessions.keys().next().value as string);
     this.#sessions.set(session.id, session);
     return session;
   }
@@ -142,6 +144,8 @@ export class BrowserSessions {
     if (session === undefined) return;
     for (const chat of session.chats.values()) this.end(chat);
     this.#sessions.delete(id);
+    // Its event log goes with it, so a long-running mock holds at most MAX_SESSIONS logs.
+    void this.store.then((store) => store.deleteBrowserSession(id));
   }
 
   close(): void {
