@@ -3,6 +3,7 @@
 // `checkContract`, which validates every answer and every event against the spec.
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
@@ -114,6 +115,16 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     forceCloseConnections: true,
   });
   await app.register(cookie);
+  // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
+  if (config.LIVECHAT_ALLOWED_ORIGINS.length > 0)
+    await app.register(cors, {
+      origin: config.LIVECHAT_ALLOWED_ORIGINS,
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Content-Type', 'Livechat-Token', 'Livechat-Page', 'Last-Event-ID'],
+      exposedHeaders: ['Retry-After'],
+      maxAge: 600,
+    });
   await registerRateLimits(app, config);
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });

@@ -26,6 +26,27 @@ const flag = (doc: string, fallback: boolean): Setting<boolean> => ({
   },
 });
 
+/** A list of origins (`scheme://host[:port]`), comma separated; empty: none. */
+const origins = (doc: string): Setting<string[]> => ({
+  default: [],
+  doc,
+  parse: (raw) =>
+    raw
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '')
+      .map((entry) => {
+        let origin: string;
+        try {
+          origin = new URL(entry).origin;
+        } catch {
+          throw new Error(`${entry} is not an origin`);
+        }
+        if (origin !== entry || !/^https?:/.test(origin)) throw new Error(`${entry} is not an origin (scheme://host[:port], no path)`);
+        return origin;
+      }),
+});
+
 export const settings = {
   HOST: text('Address to listen on. Keep 127.0.0.1 unless a reverse proxy or a container needs more.', '127.0.0.1'),
   PORT: integer('Port to listen on (0: any free port).', 8080),
@@ -62,6 +83,9 @@ export const settings = {
   LIVECHAT_TEST_CONDITIONS: flag(
     'Offer SetTestConditions (captcha text, queue limit and timeout, no staffed CSO, routing failures) to the conformance suite. Only on a deployment set up for testing: they apply to every customer.',
     false,
+  ),
+  LIVECHAT_ALLOWED_ORIGINS: origins(
+    'Other origins whose pages may use this server, comma separated (the site that includes livechat.js from here): CORS with credentials for exactly those. Empty: same-origin only. The cookies stay SameSite=Lax, so the origins must be same-site (another port or subdomain).',
   ),
   LIVECHAT_CAPTCHA: flag('Start requires the captcha of the image (setCaptchaImage); GetAccessToken says captchaRequired.', false),
   LIVECHAT_DETAILS_KEY: {

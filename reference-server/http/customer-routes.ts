@@ -123,6 +123,8 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     openEventStream: async (request, reply) => {
       const [current, page] = await caller(request);
       const after = streamPosition(request);
+      // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
       await chats.streamChanged(current.id, 1);
       try {
