@@ -121,16 +121,20 @@ export async function pollEvents(options: StreamOptions & { waitMs: number; max?
     const last = window.events.at(-1)?.seq ?? Math.max(options.after, 0);
     return { events: window.events, next: last, more: last < window.latestSeq, latestSeq: window.latestSeq };
   };
-  const first = await read();
-  if (first.events.length > 0 || options.waitMs === 0) return first;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(finish, options.waitMs);
-    const unsubscribe = store.subscribe(key, finish);
-    function finish() {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    }
-  });
-  return read();
+  const deadline = Date.now() + options.waitMs;
+  let answer = await read();
+  // A wake-up that finds nothing to read (a store may notify before its event is readable) waits on, until waitMs is over.
+  while (answer.events.length === 0 && Date.now() < deadline) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(finish, deadline - Date.now());
+      const unsubscribe = store.subscribe(key, finish);
+      function finish() {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      }
+    });
+    answer = await read();
+  }
+  return answer;
 }
