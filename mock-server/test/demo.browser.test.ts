@@ -67,3 +67,28 @@ it('plays a scenario chosen on the page URL: no agents staffed', async () => {
   await customer.getByText('The chat has ended (server).').waitFor({ timeout: 10_000 });
   await shoot(customer, 'no-agents');
 }, 30_000);
+
+it('shows every message in both tabs of one browser (OnEcho to every page taking part)', async () => {
+  const context = await browser.newContext();
+  const tab1 = await context.newPage();
+  await tab1.goto(`${baseUrl}/demo/`);
+  await tab1.getByLabel('Your name').fill('Tan Mei Ling');
+  await tab1.getByRole('button', { name: 'Start chat' }).click();
+  await tab1.getByText('connected to Alice').waitFor({ timeout: 10_000 });
+  // The second tab opens the chat (Open on load) and takes part in it from then on.
+  const tab2 = await context.newPage();
+  await tab2.goto(`${baseUrl}/demo/page2.html`);
+  await tab2.getByText('Alice joined').waitFor();
+  await tab1.getByLabel('Message').fill('From the first tab.');
+  await tab1.getByLabel('Message').press('Enter');
+  await tab2.getByLabel('Message').fill('From the second tab.');
+  await tab2.getByLabel('Message').press('Enter');
+  for (const tab of [tab1, tab2]) {
+    await tab.locator('.msg.a', { hasText: 'You said: From the second tab.' }).waitFor();
+    const shown = await messages(tab);
+    expect(shown.filter((m) => m === 'From the first tab.')).toHaveLength(1);
+    expect(shown.filter((m) => m === 'From the second tab.')).toHaveLength(1);
+  }
+  await shoot(tab2, 'two-tabs');
+  await context.close();
+}, 40_000);
