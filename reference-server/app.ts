@@ -71,6 +71,9 @@ export type ReferenceServer = {
 
 export async function createReferenceServer(options: ServerOptions): Promise<ReferenceServer> {
   const { config } = options;
+  // Test conditions apply to every customer, and agent login takes no password: loopback only.
+  if (config.LIVECHAT_TEST_CONDITIONS && !['127.0.0.1', '::1', 'localhost'].includes(config.HOST))
+    throw new Error(`LIVECHAT_TEST_CONDITIONS is for a server set up for testing on loopback, not on HOST ${config.HOST}`);
   const log = options.logger ?? pino({ level: config.LOG_LEVEL });
   const store =
     options.store ??
@@ -116,15 +119,20 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   });
   await app.register(cookie);
   // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
-  if (config.LIVECHAT_ALLOWED_ORIGINS.length > 0)
-    await app.register(cors, {
+  // The agent interface stays same-origin: CORS is for the customer's API only.
+  if (config.LIVECHAT_ALLOWED_ORIGINS.length > 0) {
+    const customerCors = {
       origin: config.LIVECHAT_ALLOWED_ORIGINS,
       credentials: true,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Livechat-Token', 'Livechat-Page', 'Last-Event-ID'],
       exposedHeaders: ['Retry-After'],
       maxAge: 600,
+    };
+    await app.register(cors, {
+      delegator: (request, callback) => callback(null, request.url?.startsWith('/tetherfi/livechat/') ? customerCors : { origin: false }),
     });
+  }
   await registerRateLimits(app, config);
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });

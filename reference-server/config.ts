@@ -81,7 +81,7 @@ export const settings = {
   ),
   LIVECHAT_MAX_CHATS_PER_BROWSER: integer('Most chats of one browser session at a time in multi-chat.', 4, 1),
   LIVECHAT_TEST_CONDITIONS: flag(
-    'Offer SetTestConditions (captcha text, queue limit and timeout, no staffed CSO, routing failures) to the conformance suite. Only on a deployment set up for testing: they apply to every customer.',
+    'Offer SetTestConditions (captcha text, queue limit and timeout, no staffed CSO, routing failures) to the conformance suite. Only on a server set up for testing, on loopback (refused with another HOST): they apply to every customer.',
     false,
   ),
   LIVECHAT_ALLOWED_ORIGINS: origins(

@@ -36,7 +36,7 @@ const bodyOf = (request: FastifyRequest) => (request.body ?? {}) as Body;
 const sidOf = (request: FastifyRequest) => (request.params as { sid: string }).sid;
 const pageOf = (request: FastifyRequest) => {
   const page = request.headers['livechat-page'] ?? (request.query as { page?: string }).page;
-  if (typeof page !== 'string' || page.length < 22 || page.length > 64)
+  if (typeof page !== 'string' || !/^[A-Za-z0-9_-]{22,64}$/.test(page))
     throw new ChatError('InvalidRequest', 'the Livechat-Page header (or ?page=) with the page id is missing or malformed', {
       errors: [{ pointer: 'header:Livechat-Page', message: 'must be a PageId' }],
     });

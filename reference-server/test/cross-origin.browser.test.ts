@@ -70,6 +70,11 @@ it('answers CORS for the allowed origin only, with credentials, never *', async 
   expect(allowed.headers.get('access-control-allow-origin')).toBe(site.baseUrl);
   expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
   expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('livechat-token');
+  const agent = await fetch(`${chatServer.baseUrl}/tetherfi/agent/login`, {
+    method: 'OPTIONS',
+    headers: { origin: site.baseUrl, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+  });
+  expect(agent.headers.get('access-control-allow-origin')).toBeNull();
   const other = await preflight('http://127.0.0.1:1');
   expect(other.headers.get('access-control-allow-origin')).toBeNull();
   const token = await fetch(`${chatServer.baseUrl}/tetherfi/livechat/access-token`, {

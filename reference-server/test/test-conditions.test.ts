@@ -79,6 +79,10 @@ describe('SetTestConditions', () => {
     agent.close();
   });
 
+  it('is refused on a server that listens beyond loopback', async () => {
+    await expect(startTestServer({ LIVECHAT_TEST_CONDITIONS: true, HOST: '0.0.0.0' })).rejects.toThrow(/loopback/);
+  });
+
   it('takes the agent session and its token: CookiesDisabled without one, AccessTokenInvalid without the other', async () => {
     const { baseUrl } = await start();
     const agent = await loginAgent(baseUrl, 'agent-1', 'Alice');

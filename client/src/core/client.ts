@@ -54,8 +54,6 @@ export class LivechatClient {
   #starting = 0;
   #held: StreamEvent[] = [];
   #connection: Connection | undefined;
-  /** The server went offline (OnServerStateChanged) since the stream last carried an event. */
-  #wentOffline = false;
 
   constructor(options: ClientOptions = {}) {
     this.#options = { ...options };
@@ -256,18 +254,21 @@ export class LivechatClient {
   }
 
   /**
-   * The stream was refused for good. Back from offline to a server that no longer knows the
-   * browser session, the page's chats were lost meanwhile: each ends with
-   * OnEnd('lib', 'SessionLostWhileOffline'), as the document says. Otherwise OnInternalServerError.
+   * The stream was refused for good. When the server no longer knows the browser session (it
+   * went while the page could not reach it, e.g. a restart without its state), the page's chats
+   * are lost: each ends with OnEnd('lib', 'SessionLostWhileOffline'), as the document says.
+   * Otherwise OnInternalServerError.
    */
   #streamRefused(error: LivechatError): void {
     const sessionGone = error.code === 'AccessTokenInvalid' || error.code === 'CookiesDisabled';
-    if (!(this.#wentOffline && sessionGone && this.#chats.size > 0)) {
+    if (!(sessionGone && this.#chats.size > 0)) {
       this.#raiseFailure('OnInternalServerError', error);
       return;
     }
+    this.#connection?.close();
     this.#connection = undefined;
     this.#token = undefined;
+    this.#tokenPending = undefined;
     for (const [sid, chat] of [...this.#chats]) {
       this.#chats.delete(sid);
       this.#emit('OnEnd', { initiator: 'lib', reason: 'SessionLostWhileOffline' }, { sid, clientId: chat.clientId });
@@ -281,14 +282,8 @@ export class LivechatClient {
       baseUrl: this.#baseUrl,
       pageId: this.pageId,
       position,
-      onEvent: (event) => {
-        this.#wentOffline = false;
-        this.#onStreamEvent(event);
-      },
-      onServerState: (state) => {
-        if (state === 'offline') this.#wentOffline = true;
-        this.#emit('OnServerStateChanged', { state });
-      },
+      onEvent: (event) => this.#onStreamEvent(event),
+      onServerState: (state) => this.#emit('OnServerStateChanged', { state }),
       onFatal: (error) => this.#streamRefused(error),
       fetch: this.#options.fetch,
       offlineAfterMs: this.#options.offlineAfterMs,
