@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { request as send } from 'undici';
 import { type ErrorCode, errorCodes } from '../generated/codes.ts';
 import { operations } from '../generated/http/operations.ts';
@@ -16,7 +16,7 @@ import { createValidators, schemaRefs, type ValidatorKey } from '../generated/va
 import { captchaSvg } from '../reference-server/chat/captcha-image.ts';
 import { ChatError, type ProblemExtras } from '../reference-server/chat/chat-error.ts';
 import { pollEvents, streamEvents } from '../reference-server/http/event-stream.ts';
-import { invalidRequest, sendProblem } from '../reference-server/http/problem.ts';
+import { errorHandler, invalidRequest, sendProblem } from '../reference-server/http/problem.ts';
 import { scriptsFrom } from '../reference-server/http/scripts.ts';
 import { type BrowserSession, BrowserSessions, type MockChat } from './browser-sessions.ts';
 import { takeUpload } from './chat-files.ts';
@@ -27,6 +27,8 @@ export type MockOptions = { prismUrl: string; clientDist?: string };
 type OperationId = keyof typeof operations;
 const SESSION_COOKIE = 'LIVECHAT_SESSION';
 const SCENARIO_COOKIE = 'LIVECHAT_MOCK_SCENARIO';
+/** Headers of this hop, not for Prism (undici refuses some of them). */
+const hopByHop = /^(host|connection|content-length|transfer-encoding|expect|keep-alive|upgrade|te|trailer|proxy-.*)$/i;
 /** Prism's own headers and the hop-by-hop ones: a real deployment sends neither. */
 const dropped = /^(access-control-|content-length$|connection$|keep-alive$|transfer-encoding$|date$)/i;
 const root = join(import.meta.dirname, '..');
@@ -118,6 +120,8 @@ export async function createMockServer(options: MockOptions) {
   const scripted = new ScriptedChats(sessions);
   const scripts = scriptsFrom(options.clientDist ?? join(root, 'client', 'dist'));
   await app.register(cookie);
+  // The framework's own refusals (a body over its limit, a malformed URL) in the contract's words.
+  app.setErrorHandler((error, request, res) => errorHandler(error as FastifyError, request, res));
   // Bodies stay as sent: Prism validates them; the front reads the JSON it needs itself.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -148,7 +152,7 @@ export async function createMockServer(options: MockOptions) {
   const forward = async (request: FastifyRequest, prefer?: string): Promise<Answer | ChatError> => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers))
-      if (typeof value === 'string' && !/^(host|connection|content-length)$/i.test(name)) headers[name] = value;
+      if (typeof value === 'string' && !hopByHop.test(name)) headers[name] = value;
     if (prefer !== undefined && headers.prefer === undefined) headers.prefer = prefer;
     try {
       const answer = await send(`${options.prismUrl}${request.url}`, {
@@ -207,7 +211,13 @@ export async function createMockServer(options: MockOptions) {
   const requestRefused = (request: FastifyRequest, id: OperationId, params: Record<string, string>): ChatError | undefined => {
     const size = Buffer.isBuffer(request.body) ? request.body.length : 0;
     if (id !== 'uploadFiles' && size > (id === 'createCampaignContact' ? MAX_CONTACT_BYTES : MAX_JSON_BYTES))
-      return new ChatError('PayloadTooLarge', `a body of ${size} bytes is over the limit`);
+      // PayloadTooLarge where the operation lists it; elsewhere the schema's bounds make it InvalidRequest (as on the reference server).
+      return new ChatError(
+        ((operations[id] as { errors?: readonly string[] }).errors ?? []).includes('PayloadTooLarge')
+          ? 'PayloadTooLarge'
+          : 'InvalidRequest',
+        `a body of ${size} bytes is over the limit`,
+      );
     const body = `request:${id}` in schemaRefs ? validators(`request:${id}` as ValidatorKey) : undefined;
     if (body !== undefined && size > 0 && !body(jsonOrUndefined(request.body))) return invalidRequest('body', body.errors);
     if (`params:${id}` in schemaRefs) {
@@ -258,10 +268,10 @@ export async function createMockServer(options: MockOptions) {
   });
 
   app.get('/tetherfi/livechat/events', async (request, res) => {
-    const session = sessionOf(request);
-    if (session instanceof ChatError) return sendProblem(res, session);
     const refused = parametersRefused(request, 'openEventStream');
     if (refused !== undefined) return sendProblem(res, refused);
+    const session = sessionOf(request);
+    if (session instanceof ChatError) return sendProblem(res, session);
     if (offline(session, res)) return;
     const lastEventId = request.headers['last-event-id'];
     const after = Number(typeof lastEventId === 'string' ? lastEventId : ((request.query as { after?: string }).after ?? 0)) || 0;
@@ -277,10 +287,10 @@ export async function createMockServer(options: MockOptions) {
     session.streams.delete(stream);
   });
   app.get('/tetherfi/livechat/events/poll', async (request, res) => {
-    const session = sessionOf(request);
-    if (session instanceof ChatError) return sendProblem(res, session);
     const refused = parametersRefused(request, 'pollEvents');
     if (refused !== undefined) return sendProblem(res, refused);
+    const session = sessionOf(request);
+    if (session instanceof ChatError) return sendProblem(res, session);
     if (offline(session, res)) return;
     const { after, waitMs } = request.query as { after?: string; waitMs?: string };
     const answer = await pollEvents({
@@ -294,8 +304,15 @@ export async function createMockServer(options: MockOptions) {
   });
 
   app.all('/*', async (request, res) => {
-    // Prism does not answer a body that is not JSON (stoplightio/prism#2664): the front refuses it as the contract says.
-    if (Buffer.isBuffer(request.body) && request.body.length > 0 && /json/i.test(request.headers['content-type'] ?? ''))
+    // Prism does not answer a body that is not JSON (stoplightio/prism#2664), nor one in another charset: the front refuses them as the contract says.
+    const contentType = request.headers['content-type'] ?? '';
+    const charset = /charset=([^;\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
+    if (/json/i.test(contentType) && charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+      return sendProblem(
+        res,
+        new ChatError('InvalidRequest', 'a JSON body is UTF-8', { errors: [{ pointer: '#', message: `charset ${charset}` }] }),
+      );
+    if (Buffer.isBuffer(request.body) && request.body.length > 0 && /json/i.test(contentType))
       try {
         JSON.parse(request.body.toString());
       } catch {

@@ -43,6 +43,8 @@ export type BrowserSession = {
 
 /** Most browser sessions the mock keeps by default; the oldest goes first (a mock runs for a day of development, not forever). */
 const MAX_SESSIONS = 10_000;
+/** Most chats a browser session keeps, ended ones included (Open after the end answers from them). */
+const MAX_CHATS_PER_SESSION = 20;
 const secret = (prefix: string, bytes: number) => prefix + randomBytes(bytes).toString('base64url');
 
 export class BrowserSessions {
@@ -84,6 +86,11 @@ export class BrowserSessions {
       timers: [],
     };
     session.chats.set(chat.sid, chat);
+    // Ended chats beyond the most a session keeps go, oldest first.
+    for (const old of session.chats.values()) {
+      if (session.chats.size <= MAX_CHATS_PER_SESSION) break;
+      if (old.state === 'ended') session.chats.delete(old.sid);
+    }
     return chat;
   }
 
@@ -114,6 +121,9 @@ export class BrowserSessions {
   end(chat: MockChat): void {
     if (chat.state === 'queued') void this.leftQueue(chat);
     chat.state = 'ended';
+    // An ended chat keeps what Open and a late call need to say so, not its files or retries.
+    chat.files.clear();
+    chat.sent.clear();
     for (const timer of chat.timers.splice(0)) clearTimeout(timer);
   }
 

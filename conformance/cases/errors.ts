@@ -545,9 +545,9 @@ const specific: Record<string, Strategy> = {
 };
 
 /**
- * error:NotFound - what no operation of the contract has: an unknown path under the API's prefix,
- * a known path with a method it lacks, and an escaped climb out of the prefix each answer the
- * contract's NotFound problem (never a stack trace, never a file).
+ * error:NotFound - what no operation of the contract has: an unknown path under the API's prefix
+ * and a known path with a method it lacks each answer the contract's NotFound problem (never a
+ * stack trace). (A climb out of the prefix cannot be sent with fetch: it resolves dot segments.)
  */
 const notFound = async (t: CaseContext) => {
   const getStatus = operations.getStatus;
@@ -555,7 +555,6 @@ const notFound = async (t: CaseContext) => {
   const probes: [string, string][] = [
     ['GET', `${prefix}/no-such-operation-${randomBytes(3).toString('hex')}`],
     [getStatus.method === 'GET' ? 'DELETE' : 'GET', getStatus.path],
-    ['GET', `${prefix}/%2e%2e/%2e%2e/%2e%2e/etc/passwd`],
   ];
   for (const [method, path] of probes) expectProblem(t, await t.callOutsideContract(method, path), 'NotFound', `${method} ${path}`);
 };

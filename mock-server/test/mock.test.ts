@@ -163,6 +163,18 @@ describe('the mock server', () => {
       body: JSON.stringify({ details: { eCustDetails: { eCustName: 'Tan' } }, clientId: 'ci_2' }),
     });
     expect([noCookie.status, ((await noCookie.json()) as { code: string }).code]).toEqual([400, 'CookiesDisabled']);
+    // Prism would hang on these (stoplightio/prism#2664): the front refuses them itself.
+    for (const [type, body] of [
+      ['application/json', '{"msg": '],
+      ['application/json; charset=utf-16le', JSON.stringify({ type: 'info', unit: 'ui', msg: 'x' })],
+    ] as const) {
+      const refused = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/slog`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': type },
+        body,
+      });
+      expect([refused.status, ((await refused.json()) as { code: string }).code]).toEqual([400, 'InvalidRequest']);
+    }
     const unknown = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/status?mockScenario=nope`);
     expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([400, 'InvalidRequest']);
     b.simulated.close();
