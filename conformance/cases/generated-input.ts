@@ -66,6 +66,8 @@ function changesOf(valid: RawCall, pageId: string): fc.Arbitrary<Change> {
   // Without __proto__ keys, which a JSON parser may drop (a body the schema refuses would then be valid).
   const anyJson = fc.jsonValue({ maxDepth: 2 }).filter((v) => !JSON.stringify(v).includes('"__proto__"'));
   const text = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 });
+  // Ids are 22-64 characters: as long as one, any printable text (fast-check's default size keeps strings short).
+  const idLong = fc.string({ unit: 'grapheme-ascii', minLength: 22, maxLength: 70, size: 'max' });
   const options: fc.Arbitrary<Change>[] = [];
   const body = valid.body;
   if (body !== undefined) {
@@ -119,7 +121,7 @@ function changesOf(valid: RawCall, pageId: string): fc.Arbitrary<Change> {
       );
   }
   options.push(
-    text.map((v) => ({
+    fc.oneof(text, idLong).map((v) => ({
       what: `Livechat-Page ${show(v)}`,
       part: 'headers' as const,
       request: { ...valid, headers: { ...valid.headers, 'livechat-page': v } },
