@@ -12,9 +12,9 @@ import { request as send } from 'undici';
 import { type ErrorCode, errorCodes } from '../generated/codes.ts';
 import { operations } from '../generated/http/operations.ts';
 import { type examples, reactions } from '../generated/mock/events.ts';
-import { createValidators, schemaRefs, type ValidatorKey } from '../generated/validators.ts';
 import { captchaSvg } from '../reference-server/chat/captcha-image.ts';
 import { ChatError, type ProblemExtras } from '../reference-server/chat/chat-error.ts';
+import { contractErrors } from '../reference-server/http/contract.ts';
 import { pollEvents, streamEvents } from '../reference-server/http/event-stream.ts';
 import { errorHandler, invalidRequest, sendProblem } from '../reference-server/http/problem.ts';
 import { scriptsFrom } from '../reference-server/http/scripts.ts';
@@ -36,24 +36,21 @@ const root = join(import.meta.dirname, '..');
 const PRISM_TIMEOUT_MS = 10_000;
 /** The chats a multilivechat page may hold at once on the mock (Start's limits.maxConcurrentChats). */
 const MULTI_CHATS = 4;
-const validators = createValidators();
 /** The body limits of the contract: CreateCampaignContact's 16 KiB of JSON, 256 KiB for the other JSON bodies. */
 const MAX_CONTACT_BYTES = 16 * 1024;
 const MAX_JSON_BYTES = 256 * 1024;
-const jsonOrUndefined = (buffer: unknown): unknown => {
+/** A body as JSON; undefined when it is none or not JSON. */
+const parsed = (buffer: unknown): unknown => {
   try {
     return JSON.parse(Buffer.isBuffer(buffer) ? buffer.toString() : '');
   } catch {
     return undefined;
   }
 };
+/** A body's JSON object, or {} (the fields the front reads or fills in). */
 const jsonOf = (buffer: unknown): Record<string, unknown> => {
-  try {
-    const value = JSON.parse(Buffer.isBuffer(buffer) ? buffer.toString() : '');
-    return value !== null && typeof value === 'object' ? value : {};
-  } catch {
-    return {};
-  }
+  const value = parsed(buffer);
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 };
 
 const routes = Object.entries(operations).map(([id, op]) => ({
@@ -218,25 +215,18 @@ export async function createMockServer(options: MockOptions) {
           : 'InvalidRequest',
         `a body of ${size} bytes is over the limit`,
       );
-    const body = `request:${id}` in schemaRefs ? validators(`request:${id}` as ValidatorKey) : undefined;
-    if (body !== undefined && size > 0 && !body(jsonOrUndefined(request.body))) return invalidRequest('body', body.errors);
-    if (`params:${id}` in schemaRefs) {
-      const validate = validators(`params:${id}` as ValidatorKey);
-      if (!validate({ ...params })) return invalidRequest('path', validate.errors);
-    }
+    const body = size > 0 ? contractErrors(`request:${id}`, parsed(request.body)) : undefined;
+    if (body) return invalidRequest('body', body);
+    const path = contractErrors(`params:${id}`, { ...params });
+    if (path) return invalidRequest('path', path);
     return parametersRefused(request, id);
   };
   /** What the front answers itself is checked as Prism checks the rest: its query and header parameters against the contract. */
   const parametersRefused = (request: FastifyRequest, id: OperationId): ChatError | undefined => {
-    for (const [part, key, values] of [
-      ['query', `query:${id}`, { ...(request.query as object) }],
-      ['query', `headers:${id}`, { ...request.headers }],
-    ] as const) {
-      if (!(key in schemaRefs)) continue;
-      const validate = validators(key as ValidatorKey);
-      if (!validate(values)) return invalidRequest(part, validate.errors);
-    }
-    return undefined;
+    // The parameter validators convert strings in place: they get copies.
+    const query =
+      contractErrors(`query:${id}`, { ...(request.query as object) }) ?? contractErrors(`headers:${id}`, { ...request.headers });
+    return query ? invalidRequest('query', query) : undefined;
   };
 
   for (const [id, path] of [

@@ -2,8 +2,8 @@
 // the same event stream, as on a real deployment: its cookie and token, the scenario it plays, its
 // chats (for Open's snapshot) and its events, kept in the reference server's in-memory store and
 // read through its stream code - the framing every deployment uses.
-import { randomBytes } from 'node:crypto';
 import { examples, type ServerEvent } from '../generated/mock/events.ts';
+import { newId, newSecret } from '../reference-server/chat/ids.ts';
 import { MemoryStore } from '../reference-server/store/memory-store.ts';
 import type { StoredEvent } from '../reference-server/store/store.ts';
 import type { ChatFiles } from './chat-files.ts';
@@ -45,7 +45,6 @@ export type BrowserSession = {
 const MAX_SESSIONS = 10_000;
 /** Most chats a browser session keeps, ended ones included (Open after the end answers from them). */
 const MAX_CHATS_PER_SESSION = 20;
-const secret = (prefix: string, bytes: number) => prefix + randomBytes(bytes).toString('base64url');
 
 export class BrowserSessions {
   readonly store: Promise<MemoryStore> = MemoryStore.open({ retention: { events: 1000, ms: 300_000 } });
@@ -55,8 +54,8 @@ export class BrowserSessions {
 
   create(scenario: ScenarioName): BrowserSession {
     const session: BrowserSession = {
-      id: secret('bs_', 16),
-      token: secret('tk_', 32),
+      id: newId('bs_'),
+      token: newSecret('tk_'),
       scenario,
       chats: new Map(),
       offlineUntil: 0,
@@ -73,7 +72,7 @@ export class BrowserSessions {
 
   newChat(session: BrowserSession, clientId: string, page: string): MockChat {
     const chat: MockChat = {
-      sid: secret('c_', 16),
+      sid: newId('c_'),
       clientId,
       startingPage: page,
       pages: new Set([page]),

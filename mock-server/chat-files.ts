@@ -2,20 +2,15 @@
 // so the front takes uploads itself, within the limits Start announced (the contract's example
 // limits): at most 5 files a call, 10 MB each, of the allowed types. Files are kept in memory with
 // their chat, at most 20 MB a chat, and served back with the headers a deployment sends.
-import { randomBytes } from 'node:crypto';
 import { ChatError } from '../reference-server/chat/chat-error.ts';
+import { showableName, type UploadedFile, uniqueName } from '../reference-server/chat/files.ts';
 
-export type UploadedFile = { fileName: string; originalName: string; fileSize: number; fileType: string; by: 'c' };
 export type ChatFiles = Map<string, UploadedFile & { bytes: Uint8Array }>;
 
 const MAX_FILES = 5;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_CHAT_BYTES = 20 * 1024 * 1024;
 const ALLOWED_TYPES = new Set(['image/png', 'image/jpeg', 'application/pdf', 'text/plain']);
-
-/** The name the browser gave, for display: without control or bidi-override characters, at most 255 characters. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const displayName = (name: string) => name.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').slice(0, 255) || 'file';
 
 /** Reads the multipart body's `files` parts into the chat's files; answers what was stored, or the contract's refusal. */
 export async function takeUpload(files: ChatFiles, contentType: string, body: Buffer): Promise<UploadedFile[]> {
@@ -36,9 +31,10 @@ export async function takeUpload(files: ChatFiles, contentType: string, body: Bu
     if (!ALLOWED_TYPES.has(fileType))
       throw new ChatError('UnsupportedFileType', `${fileType || 'no type'} is not among ${[...ALLOWED_TYPES].join(', ')}`);
     if (part.size > MAX_FILE_BYTES || held + part.size > MAX_CHAT_BYTES) throw new ChatError('PayloadTooLarge', 'a file over the limit');
-    const originalName = displayName(part.name);
-    const fileName = `f_${randomBytes(6).toString('hex')}_${originalName.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100)}`;
-    const file = { fileName, originalName, fileSize: part.size, fileType, by: 'c' as const };
+    // Named as the reference server names them: the name to show, and a unique stored name safe in a URL.
+    const originalName = showableName(part.name);
+    const fileName = uniqueName(originalName, fileType, new Set(files.keys()));
+    const file: UploadedFile = { fileName, originalName, fileSize: part.size, fileType, by: 'c' };
     files.set(fileName, { ...file, bytes: new Uint8Array(await part.arrayBuffer()) });
     held += part.size;
     stored.push(file);

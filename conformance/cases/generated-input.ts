@@ -13,10 +13,9 @@
 import fc from 'fast-check';
 import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
 import { operations } from '../../generated/http/operations.ts';
-import { createValidators, schemaRefs, type ValidatorKey } from '../../generated/validators.ts';
 import type { CaseContext, OperationId, RawAnswer, RawCall } from '../suite/context.ts';
 import type { Resolver } from '../suite/registry.ts';
-import { chatScoped, unknownIds, validRequest } from './requests.ts';
+import { chatScoped, unknownIds, validatorOf, validRequest } from './requests.ts';
 import { call, connectedChat, customer, endChatsOnClose } from './setups.ts';
 
 /** Requests per case (more come only while fast-check shrinks a failure). */
@@ -31,8 +30,6 @@ const OVERSIZE = 70_000;
 type Change = { what: string; part: 'body' | 'query' | 'path' | 'headers'; request: RawCall };
 type Key = string | number;
 
-const validators = createValidators();
-const validatorOf = (key: string) => (key in schemaRefs ? validators(key as ValidatorKey) : undefined);
 const show = (value: unknown) => {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;

@@ -98,7 +98,8 @@ export const validRequest = (operation: OperationId, ids: Ids): RawCall => reque
 // --- breaking a request --------------------------------------------------------------------------
 
 const validators = createValidators();
-const validatorOf = (key: string) => (key in schemaRefs ? validators(key as ValidatorKey) : undefined);
+/** The contract's validator of `key` (request:, query:, headers:, params: of an operation), when the operation has that part. */
+export const validatorOf = (key: string) => (key in schemaRefs ? validators(key as ValidatorKey) : undefined);
 
 /** A value of another JSON type than `value`'s. */
 function wrongType(value: unknown): unknown {

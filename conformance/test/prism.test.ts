@@ -6,9 +6,9 @@
 // 5.16 reads one file of a multipart array as a string, not an array of one, and refuses it
 // (stoplightio/prism#2654, open).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freePort } from '../../mock-server/prism.ts';
 import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { runSuite } from '../suite/runner.ts';
@@ -18,14 +18,6 @@ let server: TestServer;
 let prism: ChildProcess;
 let prismUrl: string;
 let prismLog = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   server = await startTestServer();

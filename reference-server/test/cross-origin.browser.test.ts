@@ -9,8 +9,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildClient } from '../../client/build.ts';
 import { launchChromium } from '../../client/test/chromium.ts';
-import { loginAgent } from './agent-client.ts';
-import { startTestServer, type TestServer, until } from './harness.ts';
+import { connectedDemoCustomer } from './demo-customer.ts';
+import { startTestServer, type TestServer } from './harness.ts';
 
 let site: TestServer;
 let chatServer: TestServer;
@@ -35,16 +35,11 @@ afterAll(async () => {
 });
 
 it('runs the demo on one origin against the chat server another names, and floats to page 2 with it', async () => {
-  const alice = await loginAgent(chatServer.baseUrl, 'agent-7', 'Alice');
-  await alice.call('/ready', { ready: true });
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto(`${site.baseUrl}/demo/?server=${encodeURIComponent(chatServer.baseUrl)}`);
-  await customer.getByLabel('Your name').fill('Tan Mei Ling');
-  await customer.getByRole('button', { name: 'Start chat' }).click();
-  await until(() => alice.events.some((e) => e.event === 'ChatQueued'), 10_000);
-  const sid = alice.events.find((e) => e.event === 'ChatQueued')?.sid ?? '';
-  await alice.call(`/chats/${sid}/accept`);
-  await customer.getByText('connected to Alice').waitFor();
+  const { customer, alice, sid } = await connectedDemoCustomer(
+    browser,
+    `${site.baseUrl}/demo/?server=${encodeURIComponent(chatServer.baseUrl)}`,
+    chatServer.baseUrl,
+  );
   await alice.call(`/chats/${sid}/messages`, { msg: 'Hello from the chat server.', clientMessageId: 'm_crossorigin1' });
   await customer.locator('.msg.a', { hasText: 'Hello from the chat server.' }).waitFor();
   // The chat lives on the chat server: the site's own server has none.

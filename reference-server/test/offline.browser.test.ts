@@ -12,6 +12,7 @@ import { buildClient } from '../../client/build.ts';
 import { launchChromium } from '../../client/test/chromium.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import { loginAgent } from './agent-client.ts';
+import { connectedDemoCustomer } from './demo-customer.ts';
 import { startTestServer, type TestServer, until } from './harness.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
@@ -37,20 +38,8 @@ afterAll(async () => {
 const shoot = (page: Page, name: string) => page.locator('.widget').screenshot({ path: join(screenshots, `offline-${name}.png`) });
 const journaled = (name: string) => MemoryStore.open({ retention, journalPath: join(dir, `${name}.jsonl`) });
 
-/** A customer on the demo, connected to Alice (who answers through the agent API). */
-async function connectedCustomer(server: TestServer) {
-  const alice = await loginAgent(server.baseUrl, 'agent-7', 'Alice');
-  await alice.call('/ready', { ready: true });
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto(`${server.baseUrl}/demo/`);
-  await customer.getByLabel('Your name').fill('Tan Mei Ling');
-  await customer.getByRole('button', { name: 'Start chat' }).click();
-  await until(() => alice.events.some((e) => e.event === 'ChatQueued'), 10_000);
-  const sid = alice.events.find((e) => e.event === 'ChatQueued')?.sid ?? '';
-  await alice.call(`/chats/${sid}/accept`);
-  await customer.getByText('connected to Alice').waitFor();
-  return { customer, alice, sid };
-}
+/** A customer on the demo of `server`, connected to Alice. */
+const connectedCustomer = (server: TestServer) => connectedDemoCustomer(browser, `${server.baseUrl}/demo/`, server.baseUrl);
 
 it('reports the server offline, then online, and the chat goes on with nothing lost', async () => {
   const first = await startTestServer({}, await journaled('kept'), dist);
