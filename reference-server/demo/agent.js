@@ -243,7 +243,14 @@
     // The answer first (the server then delivers the held offer), then the devices, then the peer:
     // the AvSignal handlers queue on the same chain, behind this.
     av.peer.run(async () => {
-      await call(`${path}/answer`, { callId: av.callId });
+      try {
+        await call(`${path}/answer`, { callId: av.callId });
+      } catch (error) {
+        // Answered elsewhere, or gone: nothing follows for this console.
+        endCall(chat, 'server');
+        $('av-status', view).textContent = `answer refused (${error.message})`;
+        return;
+      }
       let local = new MediaStream();
       if (av.audio || av.video)
         try {
