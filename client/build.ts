@@ -1,14 +1,20 @@
-// Builds the client's bundles into client/dist/: the classic script (livechat.js) and the ES
-// module (livechat.mjs), minified, for evergreen browsers.
+// Builds the client's bundles into client/dist/, minified, for evergreen browsers: the classic
+// scripts (livechat.js; livechat_video.mini.js and tetherfi-cobrowse.min.js, which livechat.js
+// loads on first use) and the ES module (livechat.mjs, with audio/video and co-browsing as chunks).
 import { build, type Metafile } from 'esbuild';
 
 const common = { bundle: true, minify: true, legalComments: 'none', target: 'es2022', logLevel: 'warning', metafile: true } as const;
 
-/** Writes both bundles; returns where, and what each input weighs in the classic script (esbuild's metafile). */
+/** The classic scripts: file name (without .js) -> entry under src/bundle/. */
+export const CLASSIC = { livechat: 'classic.ts', 'livechat_video.mini': 'video.ts', 'tetherfi-cobrowse.min': 'cobrowse.ts' } as const;
+
+/** Writes every bundle; returns where, and esbuild's metafile of the classic scripts (what each input weighs). */
 export async function buildClient(outdir = new URL('dist/', import.meta.url).pathname): Promise<{ outdir: string; metafile: Metafile }> {
   const classic = await build({
     ...common,
-    entryPoints: { livechat: new URL('src/bundle/classic.ts', import.meta.url).pathname },
+    entryPoints: Object.fromEntries(
+      Object.entries(CLASSIC).map(([name, entry]) => [name, new URL(`src/bundle/${entry}`, import.meta.url).pathname]),
+    ),
     outdir,
     format: 'iife',
     platform: 'browser',
@@ -19,6 +25,8 @@ export async function buildClient(outdir = new URL('dist/', import.meta.url).pat
     outdir,
     format: 'esm',
     platform: 'neutral',
+    splitting: true,
+    chunkNames: 'livechat-[name]-[hash]',
     outExtension: { '.js': '.mjs' },
   });
   return { outdir, metafile: classic.metafile };

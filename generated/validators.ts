@@ -11432,7 +11432,7 @@ const files: Record<string, unknown> = {
           "scripts"
         ],
         "summary": "The adaptor.mini.js script (audio/video)",
-        "description": "Optional script of the document for audio/video calling - the WebRTC browser adaptor. Pages that include it get the audio/video functions at once instead of loading them on first use.",
+        "description": "Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.",
         "x-livechat-function": [
           "Scripts"
         ],
@@ -11469,7 +11469,7 @@ const files: Record<string, unknown> = {
           "scripts"
         ],
         "summary": "The livechat_video.mini.js script (audio/video)",
-        "description": "Optional script of the document for audio/video calling - SetAvConfigs, StartAvCall, EndAvCall and Pause on top of livechat.js.",
+        "description": "Optional script of the document for audio/video calling - StartAvCall, EndAvCall and Pause over WebRTC, on top of livechat.js. livechat.js loads it on first use when the page did not include it.",
         "x-livechat-function": [
           "Scripts"
         ],
@@ -11490,6 +11490,43 @@ const files: Record<string, unknown> = {
                   "script": {
                     "summary": "Start of the script",
                     "value": "/* livechat-kit livechat_video.mini.js */"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowse": {
+      "get": {
+        "operationId": "getCobrowseScript",
+        "x-livechat-internal": true,
+        "tags": [
+          "scripts"
+        ],
+        "summary": "The co-browse script (tetherfi-cobrowse.min.js)",
+        "description": "The document's co-browse scripts in one - StartCobr and EndCobr over WebRTC, the sync of\ndomControlList, the pointer and the annotation toolbar (its styles included) - on top of\nlivechat.js, which loads it on first use when the page did not include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "Start of the script",
+                    "value": "/* livechat-kit tetherfi-cobrowse.min.js */"
                   }
                 }
               }
@@ -12702,6 +12739,9 @@ const files: Record<string, unknown> = {
       },
       "/tetherfi/livechat_video.mini.js": {
         "$ref": "http/scripts.yaml#/livechatVideo"
+      },
+      "/tetherfi/cobrowse/tetherfi-cobrowse.min.js": {
+        "$ref": "http/scripts.yaml#/cobrowse"
       },
       "/tetherfi/livechat/access-token": {
         "$ref": "http/session.yaml#/accessToken"

@@ -234,6 +234,7 @@ export async function createMockServer(options: MockOptions) {
     ['getClientLogScript', '/tetherfi/livechat/interface/__clientlog.js'],
     ['getAdaptorScript', '/tetherfi/adaptor.mini.js'],
     ['getLivechatVideoScript', '/tetherfi/livechat_video.mini.js'],
+    ['getCobrowseScript', '/tetherfi/cobrowse/tetherfi-cobrowse.min.js'],
   ] as const)
     app.get(path, async (request, res) => {
       const refused = parametersRefused(request, id);

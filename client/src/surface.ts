@@ -8,10 +8,18 @@ import type {
   Multilivechat,
   MultilivechatFunctions,
 } from '../../generated/surface/livechat.ts';
+import type { Cobrowsing } from './cobrowse/cobrowsing.ts';
+import type { DomControlList } from './cobrowse/dom-controls.ts';
 import { type ClientOptions, LivechatClient } from './core/client.ts';
 import { LivechatError } from './errors.ts';
+import type { AvCalls } from './media/av-calls.ts';
+import type { AvConfig } from './media/host.ts';
+import type { PartLoaders } from './media/parts.ts';
 
-type Configs = { av?: unknown; cobrowse?: unknown[] };
+export type SurfaceOptions = ClientOptions & {
+  /** How audio/video and co-browsing are loaded on first use (livechat.js: their scripts; the ES module: its chunks). */
+  parts?: PartLoaders;
+};
 
 /** Failures of calls the document gives no event for: OnInternalServerError where the document says so, else a warning (the typed API rejects). */
 function reporter(client: LivechatClient, raise: (name: 'OnInternalServerError', errorCode: string, sid: string | undefined) => void) {
@@ -25,19 +33,48 @@ function reporter(client: LivechatClient, raise: (name: 'OnInternalServerError',
     });
 }
 
-/** A function of audio/video or co-browsing: it throws until they are built. */
-function notYet(name: string): () => never {
-  return () => {
-    throw new Error(`livechat.${name}: audio/video and co-browsing are not in this build yet`);
+/** A part loaded once, on first use, and built with what the page has set for it so far. */
+function onFirstUse<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded: () => T | undefined } {
+  let pending: Promise<T> | undefined;
+  let loaded: T | undefined;
+  return {
+    get: () => {
+      pending ??= load().then(
+        (part) => (loaded = part),
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
+    },
+    loaded: () => loaded,
   };
 }
 
+const noParts: PartLoaders = {
+  av: () => Promise.reject(new Error('livechat: this build has no audio/video')),
+  cobrowse: () => Promise.reject(new Error('livechat: this build has no co-browsing')),
+};
+
 /** livechat / libtextchat, or multilivechat with options.variant 'multi'. */
-export function createLivechat(options: ClientOptions & { variant: 'multi' }): Multilivechat & { client: LivechatClient };
-export function createLivechat(options?: ClientOptions): Livechat & { client: LivechatClient };
-export function createLivechat(options: ClientOptions = {}): (Livechat | Multilivechat) & { client: LivechatClient } {
+export function createLivechat(options: SurfaceOptions & { variant: 'multi' }): Multilivechat & { client: LivechatClient };
+export function createLivechat(options?: SurfaceOptions): Livechat & { client: LivechatClient };
+export function createLivechat(options: SurfaceOptions = {}): (Livechat | Multilivechat) & { client: LivechatClient } {
   const client = new LivechatClient(options);
-  const configs: Configs = {};
+  const parts = options.parts ?? noParts;
+  let avConfig: AvConfig = {};
+  let cobrConfig: Parameters<Cobrowsing['configure']> = [{}];
+  const av = onFirstUse<AvCalls>(async () => {
+    const calls = new (await parts.av()).AvCalls(client);
+    calls.configure(avConfig);
+    return calls;
+  });
+  const cobrowse = onFirstUse<Cobrowsing>(async () => {
+    const cobrowsing = new (await parts.cobrowse()).Cobrowsing(client);
+    cobrowsing.configure(...cobrConfig);
+    return cobrowsing;
+  });
   const surface: Record<string, unknown> = { client };
   // multilivechat's handler takes the chat's Sid after the code, as the core's events do.
   const report = reporter(client, (name, errorCode, sid) => {
@@ -75,19 +112,28 @@ export function createLivechat(options: ClientOptions = {}): (Livechat | Multili
       img.src = client.captchaUrl(true);
     },
     SetAvConfigs: (config: unknown) => {
-      configs.av = config;
+      avConfig = (config ?? {}) as AvConfig;
+      av.loaded()?.configure(avConfig);
     },
-    SetCobrConfigs: (...args: unknown[]) => {
-      configs.cobrowse = args;
+    SetCobrConfigs: (config: unknown, domControlList?: unknown, isMousePointerCapture?: boolean, isAnnotationEnabled?: boolean) => {
+      cobrConfig = [config, (domControlList || undefined) as DomControlList | undefined, isMousePointerCapture, isAnnotationEnabled];
+      cobrowse.loaded()?.configure(...cobrConfig);
     },
-    StartAvCall: notYet('StartAvCall'),
-    EndAvCall: notYet('EndAvCall'),
-    Pause: notYet('Pause'),
-    StartCobr: notYet('StartCobr'),
-    EndCobr: notYet('EndCobr'),
+    StartAvCall: (sid: string) =>
+      report(
+        av.get().then((calls) => calls.start(sid)),
+        sid,
+      ),
+    EndAvCall: () => report(av.loaded()?.end() ?? Promise.resolve()),
+    Pause: (audio: boolean, video: boolean) => report(av.get().then((calls) => calls.pause(audio, video))),
+    StartCobr: () => report(cobrowse.get().then((cobrowsing) => cobrowsing.start())),
+    EndCobr: (triggerDisconnect: boolean, sendEndMessage: boolean) =>
+      report(cobrowse.loaded()?.end(triggerDisconnect, sendEndMessage) ?? Promise.resolve()),
   };
   // Every function of the document, with a signature both surfaces accept.
   functions satisfies LivechatFunctions & MultilivechatFunctions;
   Object.assign(surface, functions);
+  // The parts, once loaded: for tests and widgets that show a call's or co-browsing's state.
+  Object.defineProperty(surface, 'parts', { value: { av: () => av.loaded(), cobrowse: () => cobrowse.loaded() } });
   return surface as unknown as Livechat & { client: LivechatClient };
 }

@@ -630,10 +630,9 @@ export const operationResolvers: Resolver[] = [
   exact('operation:slog', slog),
   exact('operation:getLivechatScript', livechatScript),
   exact('operation:getClientLogScript', script('getClientLogScript')),
-  // FAIL against the reference server, which is wrong (reported to the lead): it serves neither of the two
-  // audio/video scripts - /tetherfi/adaptor.mini.js and /tetherfi/livechat_video.mini.js answer 404 NotFound.
   exact('operation:getAdaptorScript', script('getAdaptorScript')),
   exact('operation:getLivechatVideoScript', script('getLivechatVideoScript')),
+  exact('operation:getCobrowseScript', script('getCobrowseScript')),
   exact('operation:getAccessToken', getAccessToken),
   exact('operation:openChats', openChats),
   exact('operation:closePage', closePage),

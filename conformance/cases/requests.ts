@@ -35,6 +35,7 @@ const requests: Record<OperationId, (ids: Ids) => RawCall> = {
   getClientLogScript: () => ({}),
   getAdaptorScript: () => ({}),
   getLivechatVideoScript: () => ({}),
+  getCobrowseScript: () => ({}),
   getAccessToken: () => ({}),
   openChats: () => ({}),
   closePage: () => ({}),

@@ -199,6 +199,26 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "operation:getCobrowseScript",
+    "title": "GET /tetherfi/cobrowse/tetherfi-cobrowse.min.js answers as the contract says",
+    "covers": [
+      "operation:getCobrowseScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getCobrowseScript",
+    "title": "getCobrowseScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getCobrowseScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "operation:getAccessToken",
     "title": "POST /tetherfi/livechat/access-token answers as the contract says",
     "covers": [

@@ -94,7 +94,7 @@ export interface paths {
         };
         /**
          * The adaptor.mini.js script (audio/video)
-         * @description Optional script of the document for audio/video calling - the WebRTC browser adaptor. Pages that include it get the audio/video functions at once instead of loading them on first use.
+         * @description Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.
          */
         get: operations["getAdaptorScript"];
         put?: never;
@@ -114,9 +114,31 @@ export interface paths {
         };
         /**
          * The livechat_video.mini.js script (audio/video)
-         * @description Optional script of the document for audio/video calling - SetAvConfigs, StartAvCall, EndAvCall and Pause on top of livechat.js.
+         * @description Optional script of the document for audio/video calling - StartAvCall, EndAvCall and Pause over WebRTC, on top of livechat.js. livechat.js loads it on first use when the page did not include it.
          */
         get: operations["getLivechatVideoScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/cobrowse/tetherfi-cobrowse.min.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The co-browse script (tetherfi-cobrowse.min.js)
+         * @description The document's co-browse scripts in one - StartCobr and EndCobr over WebRTC, the sync of
+         *     domControlList, the pointer and the annotation toolbar (its styles included) - on top of
+         *     livechat.js, which loads it on first use when the page did not include it.
+         */
+        get: operations["getCobrowseScript"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2097,6 +2119,26 @@ export interface operations {
         };
     };
     getLivechatVideoScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowseScript: {
         parameters: {
             query?: never;
             header?: never;

@@ -114,6 +114,19 @@ export const operations = {
     ],
     "security": "none"
   },
+  "getCobrowseScript": {
+    "method": "GET",
+    "path": "/tetherfi/cobrowse/tetherfi-cobrowse.min.js",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "internal": true,
+    "statuses": [
+      200
+    ],
+    "security": "none"
+  },
   "getAccessToken": {
     "method": "POST",
     "path": "/tetherfi/livechat/access-token",

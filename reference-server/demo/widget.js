@@ -24,6 +24,22 @@
       <form class="compose" data-compose><input name="msg" maxlength="4096" autocomplete="off" placeholder="Type a message" aria-label="Message"><button>Send</button></form>
       <form class="compose" data-attach><label class="attach">Attach a file<input type="file" name="files" multiple hidden></label></form>
       <form class="compose" data-callback><input name="contact" maxlength="32" autocomplete="tel" placeholder="Your phone number" aria-label="Phone number for a callback"><button class="secondary">Call me back</button></form>
+      <div class="call" data-call hidden>
+        <video data-av-remote autoplay playsinline aria-label="Agent's video"></video>
+        <video data-av-local autoplay playsinline muted aria-label="Your video"></video>
+        <div class="compose">
+          <button type="button" class="secondary" data-av-pause-audio aria-pressed="false">Mute</button>
+          <button type="button" class="secondary" data-av-pause-video aria-pressed="false">Camera off</button>
+          <button type="button" data-av-end>Hang up</button>
+        </div>
+      </div>
+      <small class="media-state" data-av-status></small>
+      <small class="media-state" data-cobr-status></small>
+      <div class="compose">
+        <button type="button" class="secondary" data-av-start>Video call</button>
+        <button type="button" class="secondary" data-cobr-start hidden>Share this page</button>
+        <button type="button" class="secondary" data-cobr-end hidden>Stop sharing</button>
+      </div>
       <form class="compose" data-end><button class="secondary">End chat</button></form>
     </div>`;
   document.body.append(root);
@@ -151,6 +167,91 @@
     event.preventDefault();
     livechat.End('customer closed the chat');
   });
+
+  // Audio/video: the document's SetAvConfigs, StartAvCall, Pause and EndAvCall; the call's part
+  // (livechat_video.mini.js) loads on first use.
+  const paused = { audio: false, video: false };
+  const avStatus = (text) => {
+    $('av-status').textContent = text;
+  };
+  livechat.SetAvConfigs({
+    MediaTransport: { iceServers: [] },
+    MediaCapture: { audio: { enabled: true }, video: { enabled: true, width: 640, height: 480 } },
+    Display: {
+      OnConnected: (remoteStreams, localStreams) => {
+        $('av-remote').srcObject = remoteStreams[0] ?? null;
+        $('av-local').srcObject = localStreams[0] ?? null;
+        avStatus('in a video call');
+      },
+      OnDisconnected: () => {
+        $('av-remote').srcObject = null;
+        $('av-local').srcObject = null;
+        $('call').hidden = true;
+        $('av-start').hidden = false;
+        avStatus('the call has ended');
+      },
+    },
+  });
+  $('av-start').addEventListener('click', () => {
+    const [sid] = livechat.client.sids;
+    if (sid === undefined) return;
+    paused.audio = paused.video = false;
+    $('av-start').hidden = true;
+    $('call').hidden = false;
+    avStatus('calling the agent…');
+    livechat.StartAvCall(sid);
+  });
+  for (const kind of ['audio', 'video'])
+    $(`av-pause-${kind}`).addEventListener('click', (event) => {
+      paused[kind] = !paused[kind];
+      event.target.setAttribute('aria-pressed', String(paused[kind]));
+      livechat.Pause(paused.audio, paused.video);
+    });
+  $('av-end').addEventListener('click', () => livechat.EndAvCall());
+
+  // Co-browsing, on a page with a form to share ([data-cobrowse]): its controls stay in sync with
+  // the agent's view, the pointer and annotations are on. The stream is the page's own picture of
+  // the form (OnAcquireCustomCanvasStream), drawn by cobrowse-canvas.js.
+  const sharedForm = document.querySelector('form[data-cobrowse]');
+  if (sharedForm !== null) {
+    const ids = (selector) => [...sharedForm.querySelectorAll(selector)].map((element) => element.id).filter(Boolean);
+    const cobrStatus = (text) => {
+      $('cobr-status').textContent = text;
+    };
+    const sharing = (on) => {
+      $('cobr-start').hidden = on;
+      $('cobr-end').hidden = !on;
+    };
+    livechat.SetCobrConfigs(
+      {
+        MediaTransport: { iceServers: [] },
+        MediaCapture: { audio: { enabled: false }, video: { enabled: true, frameRate: 6 } },
+        Display: {
+          OnAcquireCustomCanvasStream: () => window.cobrowseCanvas?.stream(sharedForm),
+          OnConnected: () => cobrStatus('sharing this page with the agent'),
+          OnDisconnected: () => {
+            sharing(false);
+            cobrStatus('sharing has ended');
+          },
+        },
+      },
+      {
+        textboxId: ids('input[type=text], input:not([type]), textarea'),
+        radioButtonId: ids('input[type=radio]'),
+        checkboxId: ids('input[type=checkbox]'),
+        dropdownId: ids('select'),
+      },
+      true,
+      true,
+    );
+    $('cobr-start').hidden = false;
+    $('cobr-start').addEventListener('click', () => {
+      sharing(true);
+      cobrStatus('starting to share…');
+      livechat.StartCobr();
+    });
+    $('cobr-end').addEventListener('click', () => livechat.EndCobr(true, true));
+  }
 
   livechat.Open();
 })();

@@ -58,6 +58,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     getClientLogScript: (request, reply) => serveScript(request, reply, deps),
     getAdaptorScript: (request, reply) => serveScript(request, reply, deps),
     getLivechatVideoScript: (request, reply) => serveScript(request, reply, deps),
+    getCobrowseScript: (request, reply) => serveScript(request, reply, deps),
 
     getAccessToken: async (request, reply) => {
       const current = await browserSessionOrNew(request, reply, deps);

@@ -8,7 +8,7 @@ import type { EventName, Variant } from '../events/dispatch.ts';
 import { deliveredTo, handlerCalls } from '../events/dispatch.ts';
 import { type Connection, type ConnectionOptions, connectEventStream, type StreamEvent } from '../stream/connection.ts';
 import { canShareStream, connectSharedEventStream } from '../stream/shared.ts';
-import { type Call, type CallInput, createTransport, type OperationId, operationUrl } from '../transport/http.ts';
+import { type Call, type CallInput, createTransport, type OperationId, operationUrl, type Route } from '../transport/http.ts';
 
 type Schemas = components['schemas'];
 export type Session = Schemas['Session'];
@@ -147,7 +147,7 @@ export class LivechatClient {
   }
 
   async end(reason?: string, sid?: string): Promise<void> {
-    const sids = sid !== undefined ? [sid] : this.variant === 'multi' ? this.sids : [this.#chatSid()];
+    const sids = sid !== undefined ? [sid] : this.variant === 'multi' ? this.sids : [this.chatSid()];
     for (const one of sids) {
       try {
         await this.#inChat('endChat', one, { body: { reason } });
@@ -200,12 +200,20 @@ export class LivechatClient {
 
   /** prepareDownloadURL: the URL of a file of the chat; no request is made. */
   downloadUrl(fileName: string, sid?: string): string {
-    return operationUrl(this.#baseUrl, 'downloadFile', { sid: this.#chatSid(sid), fileName });
+    return operationUrl(this.#baseUrl, 'downloadFile', { sid: this.chatSid(sid), fileName });
   }
 
   /** The captcha image's URL (setCaptchaImage: reset false; resetCaptchaImage: reset true). */
   captchaUrl(reset: boolean): string {
     return operationUrl(this.#baseUrl, 'getCaptchaImage', {}, { reset, t: Date.now() });
+  }
+
+  /**
+   * A call of a lazily loaded part (audio/video, co-browsing) by a route of its own table, in the
+   * chat given: with the page's token, refreshed once when stale, as every call of the core.
+   */
+  requestInChat<T>(route: Route, sid: string, body: object): Promise<T> {
+    return this.#inChat<T>(route, sid, { body });
   }
 
   /** Stops the stream; the page keeps its part in the chats (use close() to leave them). */
@@ -215,7 +223,7 @@ export class LivechatClient {
   }
 
   /** A POST with the access token, fetched first when the page has none and once more when it went stale; the answer's body. */
-  async #post<T>(id: OperationId, input: CallInput = {}, init: { keepalive?: boolean } = {}): Promise<T> {
+  async #post<T>(id: OperationId | Route, input: CallInput = {}, init: { keepalive?: boolean } = {}): Promise<T> {
     if (this.#token === undefined) await this.getAccessToken();
     try {
       return (await this.#call<T>(id, input, init)).body;
@@ -228,8 +236,8 @@ export class LivechatClient {
   }
 
   /** A call of one chat: the one given, else the page's only chat. */
-  #inChat<T>(id: OperationId, sid: string | undefined, input: CallInput): Promise<T> {
-    return this.#post<T>(id, { ...input, path: { sid: this.#chatSid(sid) } });
+  #inChat<T>(id: OperationId | Route, sid: string | undefined, input: CallInput): Promise<T> {
+    return this.#post<T>(id, { ...input, path: { sid: this.chatSid(sid) } });
   }
 
   /** A send of the chat, retried with the same body (its client message id) while the error says a retry can help. */
@@ -244,8 +252,8 @@ export class LivechatClient {
     }
   }
 
-  /** The chat a call is for: the one given, else the page's only chat. */
-  #chatSid(sid?: string): string {
+  /** The chat a call is for: the one given, else the page's only chat (a refusal when there is none, or several). */
+  chatSid(sid?: string): string {
     if (sid !== undefined) return sid;
     const [only, ...others] = this.sids;
     if (only === undefined) throw refusal('UnOpenedSessionNotAllowed', 'this page takes part in no chat: Open or Start first');
@@ -340,11 +348,18 @@ export class LivechatClient {
     this.#raise({ name, payload: { event: name, ...envelope, data } });
   }
 
-  /** Calls the listeners of each handler the event raises; a failing handler does not stop the others. */
+  /**
+   * Calls the listeners of each handler the event raises; a failing handler does not stop the
+   * others. An internal event (AvSignal, ...) goes to the listeners of its own name, with its payload.
+   */
   #raise(event: { name: EventName; payload: Record<string, unknown> }): void {
-    for (const { handler, args } of handlerCalls(event, this.variant)) {
+    const calls = handlerCalls(event, this.variant);
+    // '*' hears the document's handlers only: an internal event is no OnX of the surface.
+    const internal = calls.length === 0;
+    if (internal) calls.push({ handler: event.name, args: [event.payload] });
+    for (const { handler, args } of calls) {
       const own = [...(this.#listeners.get(handler) ?? [])];
-      const all = [...(this.#listeners.get('*') ?? [])];
+      const all = internal ? [] : [...(this.#listeners.get('*') ?? [])];
       for (const [listener, withName] of [...own.map((l) => [l, args] as const), ...all.map((l) => [l, [handler, ...args]] as const)]) {
         try {
           listener(...withName);

@@ -5,6 +5,9 @@ import { LivechatError, refusal } from '../errors.ts';
 
 export type OperationId = keyof typeof routes;
 
+/** A route of a lazily loaded part's own table (avRoutes, cobrowseRoutes): "POST chats/{sid}/av". */
+export type Route = `${'GET' | 'POST'} ${string}`;
+
 export type CallInput = {
   path?: Record<string, string>;
   query?: Record<string, string | number | boolean>;
@@ -26,14 +29,19 @@ export type TransportOptions = {
 
 export type CallResult<T = unknown> = { status: number; body: T };
 
-/** An operation's method and path template, from the slim table ("POST chats/{sid}/end"). */
-function route(id: OperationId): [method: string, template: string] {
-  const [method = '', path = ''] = routes[id].split(' ');
+/** An operation's method and path template, from the slim table ("POST chats/{sid}/end"), or a route given as it is. */
+function route(id: OperationId | Route): [method: string, template: string] {
+  const [method = '', path = ''] = (Object.hasOwn(routes, id) ? routes[id as OperationId] : id).split(' ');
   return [method, path[0] === '/' ? path : base + path];
 }
 
 /** The URL of an operation, with its path parameters filled in (also used by prepareDownloadURL). */
-export function operationUrl(baseUrl: string, id: OperationId, path: Record<string, string> = {}, query: CallInput['query'] = {}): string {
+export function operationUrl(
+  baseUrl: string,
+  id: OperationId | Route,
+  path: Record<string, string> = {},
+  query: CallInput['query'] = {},
+): string {
   const filled = route(id)[1].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = path[name];
     if (value === undefined) throw refusal('InvalidRequest', `${id} needs ${name}`);
@@ -51,7 +59,7 @@ export function createTransport(options: TransportOptions) {
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   return async function call<T = unknown>(
-    id: OperationId,
+    id: OperationId | Route,
     input: CallInput = {},
     init: { keepalive?: boolean } = {},
   ): Promise<CallResult<T>> {

@@ -1,0 +1,100 @@
+// A video call between the demo widget (classic livechat.js, its audio/video part loaded on first
+// use) and the agent console, in real Chromium with fake camera and microphone on 127.0.0.1: both
+// sides see a live remote track, a pause stops the frames the other side receives and a resume
+// brings them back, and either side's hang-up ends the call on both.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildClient } from '../../client/build.ts';
+import { launchChromium } from '../../client/test/chromium.ts';
+import { demoChatWithConsole, framesOver, hasLoaded } from './demo-customer.ts';
+import { startTestServer, type TestServer } from './harness.ts';
+
+let server: TestServer;
+let browser: Browser;
+let dist: string;
+const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+const shoot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `av-${name}.png`) });
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
+  await buildClient(dist);
+  server = await startTestServer({}, undefined, dist);
+  browser = await launchChromium({ fakeMedia: true });
+  await mkdir(screenshots, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(dist, { recursive: true, force: true });
+  expect(server.violations).toEqual([]);
+});
+
+/** A remote video element playing a live track with real frames. */
+async function expectLiveVideo(page: Page, selector: string) {
+  await page.waitForFunction((css) => {
+    const video = document.querySelector(css) as HTMLVideoElement | null;
+    const track = (video?.srcObject as MediaStream | null)?.getVideoTracks()[0];
+    return video !== null && track?.readyState === 'live' && video.videoWidth > 0;
+  }, selector);
+  expect(await framesOver(page, selector, 1000)).toBeGreaterThan(2);
+}
+
+/** After the other side paused: wait for frames in flight to drain, then none may arrive. */
+async function expectNoFrames(page: Page, selector: string) {
+  await page.waitForTimeout(600);
+  expect(await framesOver(page, selector, 1500)).toBe(0);
+}
+
+it('a video call: answered on the console, live both ways, paused and resumed both ways, hung up by the customer, then by the agent', async () => {
+  const { agent, customer } = await demoChatWithConsole(browser, server.baseUrl);
+  // The audio/video part is not part of livechat.js: it loads when the page first calls.
+  expect(await hasLoaded(customer, 'livechat_video.mini.js')).toBe(false);
+
+  await customer.getByRole('button', { name: 'Video call' }).click();
+  await agent.getByText('Incoming call').waitFor();
+  expect(await hasLoaded(customer, 'livechat_video.mini.js')).toBe(true);
+  await agent.locator('[data-av-answer]').click();
+
+  // Display.OnConnected on the customer's side; connected on the console's.
+  await customer.locator('[data-av-status]', { hasText: 'in a video call' }).waitFor();
+  await agent.locator('[data-av-status]', { hasText: 'connected' }).waitFor();
+  await expectLiveVideo(customer, '[data-av-remote]');
+  await expectLiveVideo(agent, '[data-av-remote]');
+  await shoot(customer, 'customer-1-in-call');
+  await shoot(agent, 'agent-1-in-call');
+
+  // livechat.Pause(false, true): the console hears it, and no frame of the customer's camera arrives.
+  await customer.getByRole('button', { name: 'Camera off' }).click();
+  await agent.locator('[data-av-remote-state]', { hasText: 'camera paused' }).waitFor();
+  await expectNoFrames(agent, '[data-av-remote]');
+  await customer.getByRole('button', { name: 'Camera off' }).click();
+  await agent.locator('[data-av-remote-state]', { hasText: 'camera on' }).waitFor();
+  await expect.poll(() => framesOver(agent, '[data-av-remote]', 1000), { timeout: 10_000 }).toBeGreaterThan(2);
+
+  // The agent pauses: the customer's remote video stops, and comes back.
+  await agent.locator('[data-av-pause-video]').click();
+  await expectNoFrames(customer, '[data-av-remote]');
+  await agent.locator('[data-av-pause-video]').click();
+  await expect.poll(() => framesOver(customer, '[data-av-remote]', 1000), { timeout: 10_000 }).toBeGreaterThan(2);
+
+  // EndAvCall: Display.OnDisconnected here, the call ended on the console.
+  await customer.getByRole('button', { name: 'Hang up' }).click();
+  await customer.locator('[data-av-status]', { hasText: 'the call has ended' }).waitFor();
+  await agent.locator('[data-av-status]', { hasText: 'ended (customer)' }).waitFor();
+  for (const page of [customer, agent])
+    expect(await page.evaluate(() => (document.querySelector('[data-av-remote]') as HTMLVideoElement).srcObject)).toBeNull();
+
+  // A second call, ended by the agent this time.
+  await customer.getByRole('button', { name: 'Video call' }).click();
+  await agent.locator('[data-av-answer]').click();
+  await customer.locator('[data-av-status]', { hasText: 'in a video call' }).waitFor();
+  await agent.locator('[data-av-hangup]').click();
+  await customer.locator('[data-av-status]', { hasText: 'the call has ended' }).waitFor();
+  await agent.locator('[data-av-status]', { hasText: 'ended (agent)' }).waitFor();
+  // The customer's camera is released once the call is over.
+  expect(await customer.evaluate(() => (document.querySelector('[data-av-local]') as HTMLVideoElement).srcObject)).toBeNull();
+}, 90_000);
