@@ -1,9 +1,10 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
-//   livechat-conformance --base-url https://chat.example.com [--profile core --profile files ...]
+//   livechat-conformance --base-url https://chat.example.com [--profile core --profile files,av ...]
 //     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
 //   livechat-conformance --coverage
 // Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
-// MUST failed or the baseline is stale; 2 none failed but some could not be tested (not
+// MUST failed, the baseline is stale or a message of a message profile (av, cobrowse) was
+// exercised by no case; 2 none failed but some could not be tested (not
 // certified); 3 bad usage. --coverage: 0 every spec element has a case, 1 some have none.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -18,7 +19,8 @@ import { redact } from './report/redact.ts';
 import { progressLine, summary } from './report/terminal.ts';
 import { type Baseline, BaselineError, loadBaseline } from './suite/baseline.ts';
 import { coverage, coverageExitCode, coverageText } from './suite/coverage.ts';
-import { exitCodeOf, type Profile, profiles, runSuite } from './suite/runner.ts';
+import { messageProfiles } from './suite/profiles.ts';
+import { exitCodeOf, type ProfileName, profileNames, profiles, runSuite } from './suite/runner.ts';
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
                             [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>]
@@ -26,8 +28,11 @@ const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]..
   --report <dir>     writes report.json, report.xml (JUnit) and report.html there
   --baseline <file>  the deployment's expected failures (YAML or JSON: case-id: reason)
   --seed <n>         the seed of the generated requests (input:* cases), as a run prints it, to replay them
+  --profile <name>   only the cases of these profiles (repeatable, or a comma list); all by default
   --coverage         lists what each case covers and the spec elements without a case
-profiles: ${profiles.join(', ')}`;
+profiles: ${profiles.join(', ')}
+message profiles: ${messageProfiles.join(', ')} - the audio/video and co-browse signaling profiles by their spec tags; a run of
+  one also checks that every message of its part of the spec (customer and agent operations and events) was exercised`;
 
 export async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
@@ -52,7 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`--base-url must be scheme://host[:port]\n${usage}`);
     return 3;
   }
-  const unknown = (values.profile ?? []).filter((p) => !profiles.includes(p as Profile));
+  const chosen = values.profile?.flatMap((p) => p.split(',').map((name) => name.trim())).filter(Boolean);
+  const unknown = (chosen ?? []).filter((p) => !profileNames.includes(p as ProfileName));
   if (unknown.length > 0) {
     console.error(`unknown profile(s): ${unknown.join(', ')}\n${usage}`);
     return 3;
@@ -82,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const run = await runSuite({
     baseUrl,
-    ...(values.profile ? { profiles: values.profile as Profile[] } : {}),
+    ...(chosen ? { profiles: chosen as ProfileName[] } : {}),
     ...(driver ? { driver } : {}),
     ...(values.filter ? { filter: new RegExp(values.filter) } : {}),
     ...(baseline ? { baseline } : {}),

@@ -37,13 +37,13 @@ import {
 
 const BOTH = ['p1', 'p2'] as const;
 
-const ANSWER = { type: 'answer', sdp: 'v=0\r\no=- 7720831744208211012 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' };
-const CANDIDATE = {
+export const ANSWER = { type: 'answer', sdp: 'v=0\r\no=- 7720831744208211012 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' };
+export const CANDIDATE = {
   type: 'ice-candidate',
   candidate: { candidate: 'candidate:1 1 udp 2122260223 192.0.2.10 54400 typ host', sdpMid: '0', sdpMLineIndex: 0 },
 };
-const CONTROLS = { textboxId: ['textbox1'], radioButtonId: [], checkboxId: ['checkbox1'], dropdownId: ['dropdown1'] };
-const STROKE = {
+export const CONTROLS = { textboxId: ['textbox1'], radioButtonId: [], checkboxId: ['checkbox1'], dropdownId: ['dropdown1'] };
+export const STROKE = {
   tool: 'pen',
   color: '#ff0000',
   points: [
@@ -611,7 +611,8 @@ const chatStarted = scenario(async (t: CaseContext, s: Scope) => {
 
 // --- audio/video and co-browse signaling (raw streams of both pages) ----------------------------
 
-async function callInProgress(t: CaseContext, s: Scope, answered = true) {
+/** A call of a connected chat, both pages' raw streams open, ringing on the CSO's desktop (answered unless `answered` is false). */
+export async function callInProgress(t: CaseContext, s: Scope, answered = true) {
   const chat = await connectedChat(t, s);
   const { c, sid, agent } = chat;
   const streams = [await RawStream.open(c, s, 'p1', { after: 0 }), await RawStream.open(c, s, 'p2', { after: 0 })];
@@ -625,14 +626,16 @@ async function callInProgress(t: CaseContext, s: Scope, answered = true) {
   return { ...chat, streams, callId };
 }
 
-async function cobrowsing(t: CaseContext, s: Scope) {
+/** Co-browsing of a connected chat (started by p1 with `config`), both pages' raw streams open, the CSO told. */
+export async function cobrowsing(
+  t: CaseContext,
+  s: Scope,
+  config = { domControlList: CONTROLS, isMousePointerCapture: false, isAnnotationEnabled: true },
+) {
   const chat = await connectedChat(t, s);
   const { c, sid, agent } = chat;
   const streams = [await RawStream.open(c, s, 'p1', { after: 0 }), await RawStream.open(c, s, 'p2', { after: 0 })];
-  const started = await c.call('p1', 'startCobrowse', {
-    path: { sid },
-    body: { domControlList: CONTROLS, isMousePointerCapture: false, isAnnotationEnabled: true },
-  });
+  const started = await c.call('p1', 'startCobrowse', { path: { sid }, body: config });
   if (started.status === 404 || started.status === 501)
     t.notTestable(`the deployment has no co-browsing (StartCobr answered ${started.status})`);
   t.must(started.status === 201, `StartCobr answers 201 (got ${started.status}: ${show(started.body)})`);
@@ -642,7 +645,13 @@ async function cobrowsing(t: CaseContext, s: Scope) {
 }
 
 /** Every stream of the browser session carries exactly these events of these names, once each, in order. */
-async function onEveryStream(t: CaseContext, streams: RawStream[], names: string[], expected: unknown[], what: string): Promise<void> {
+export async function onEveryStream(
+  t: CaseContext,
+  streams: RawStream[],
+  names: string[],
+  expected: unknown[],
+  what: string,
+): Promise<void> {
   await t.until(() => streams.every((stream) => stream.named(...names).length >= expected.length));
   await sleep(SETTLE_MS);
   for (const [index, stream] of streams.entries()) {

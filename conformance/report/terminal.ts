@@ -1,6 +1,6 @@
 // Live progress in the terminal, one line per case with a counter, then the summary per profile.
 import type { Grade } from '../suite/checks.ts';
-import type { CaseResult, RunResult } from '../suite/runner.ts';
+import type { CaseResult, MessageCoverage, RunResult } from '../suite/runner.ts';
 
 const marks: Record<Grade, string> = { pass: 'PASS', 'non-strict': 'WARN', fail: 'FAIL', informational: 'INFO', 'not-testable': 'SKIP' };
 
@@ -37,13 +37,17 @@ export function summary(run: RunResult): string {
   const columns: (keyof Tally)[] = baselined
     ? ['pass', 'warn', 'fail', 'info', 'skip', 'xfail', 'stale']
     : ['pass', 'warn', 'fail', 'info', 'skip'];
-  lines.push(`${'profile'.padEnd(24)} ${columns.map((c) => c.padStart(5)).join(' ')}  verdict`);
+  lines.push(`${'profile'.padEnd(34)} ${columns.map((c) => c.padStart(5)).join(' ')}  verdict`);
   for (const profile of run.profiles) {
     const mine = run.results.filter((r) => r.profile === profile);
     if (mine.length === 0) continue;
     const counts = tally(mine);
-    lines.push(`${profile.padEnd(24)} ${columns.map((c) => String(counts[c]).padStart(5)).join(' ')}  ${profileVerdict(mine)}`);
+    const alias = run.messageCoverage?.find((c) => c.caseProfile === profile)?.profile;
+    const label = alias === undefined ? profile : `${alias} (${profile})`;
+    const verdict = profileVerdict(mine, run.messageCoverage);
+    lines.push(`${label.padEnd(34)} ${columns.map((c) => String(counts[c]).padStart(5)).join(' ')}  ${verdict}`);
   }
+  if (run.messageCoverage?.length) lines.push('', ...run.messageCoverage.flatMap(messageCoverageLines));
   const expected = run.results.filter((r) => r.baseline?.outcome === 'expected');
   const stale = run.results.filter((r) => r.baseline?.outcome === 'stale');
   if (expected.length > 0) lines.push('', `${expected.length} failures are expected by the baseline (XFAIL): they do not fail the run.`);
@@ -76,14 +80,34 @@ export function tally(results: CaseResult[]): Tally {
   return counts;
 }
 
+/** A message profile's coverage: `profile av: 16/16 messages exercised`, then each message no case exercised. */
+export function messageCoverageLines(c: MessageCoverage): string[] {
+  const exercised = c.messages.filter((m) => m.cases.length > 0).length;
+  const status: Record<MessageCoverage['verdict'], string> = {
+    passed: 'passed',
+    failed: 'FAILED: a message of the spec no case exercised (MUST)',
+    incomplete: 'incomplete: cases that would exercise them could not be tested',
+    'not-checked': 'not checked: --filter ran part of the profile',
+  };
+  const lines = [`profile ${c.profile}: ${exercised}/${c.messages.length} messages exercised - ${status[c.verdict]}`];
+  for (const m of c.messages.filter((m) => m.cases.length === 0))
+    lines.push(
+      `  not exercised: ${m.id} (${m.side} ${m.kind === 'operation' ? 'operation, answered with success' : 'event, observed and valid'})`,
+    );
+  return lines;
+}
+
 /**
- * passed: every MUST passed (or failed as the baseline expects); failed: a MUST failed, or a case
- * of the baseline passed (stale); incomplete: some MUST could not be tested.
+ * passed: every MUST passed (or failed as the baseline expects), and every message of a message
+ * profile was exercised; failed: a MUST failed, a case of the baseline passed (stale), or a
+ * message no case exercised; incomplete: some MUST could not be tested.
  */
-export function profileVerdict(results: CaseResult[]): 'passed' | 'failed' | 'incomplete' {
+export function profileVerdict(results: CaseResult[], messages?: MessageCoverage[]): 'passed' | 'failed' | 'incomplete' {
+  const coverage = messages?.find((c) => c.caseProfile === results[0]?.profile)?.verdict;
   if (results.some((r) => r.baseline?.outcome === 'stale')) return 'failed';
   const musts = results.filter((r) => r.level === 'MUST');
   if (musts.some((r) => r.grade === 'fail' && r.baseline?.outcome !== 'expected')) return 'failed';
-  if (musts.some((r) => r.grade === 'not-testable')) return 'incomplete';
+  if (coverage === 'failed') return 'failed';
+  if (musts.some((r) => r.grade === 'not-testable') || coverage === 'incomplete') return 'incomplete';
   return 'passed';
 }

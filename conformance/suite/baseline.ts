@@ -8,7 +8,7 @@
 //   event:OnTypingStateChanged: typing indicators ship in release 7
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { cases } from '../../generated/conformance/cases.ts';
+import { allCases } from '../cases/index.ts';
 import type { Grade } from './checks.ts';
 
 /** Case id → why the deployment is expected to fail it. */
@@ -43,7 +43,7 @@ export async function loadBaseline(file: string): Promise<Baseline> {
 export function parseBaseline(value: unknown, file = 'the baseline'): Baseline {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new BaselineError(`${file} must map case ids to reasons (case-id: why it is expected to fail)`);
-  const known = new Set<string>(cases.map((c) => c.id));
+  const known = new Set<string>(allCases.map((c) => c.id));
   const problems: string[] = [];
   const baseline = new Map<string, string>();
   for (const [id, reason] of Object.entries(value)) {

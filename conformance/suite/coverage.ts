@@ -2,12 +2,12 @@
 // of the contract, not from the case list, so a case list that misses one is caught: every
 // operation of spec/openapi.yaml, every event of spec/asyncapi.yaml, every ErrorCode and
 // ReasonCode, and every multi-chat variant (an operation or event multilivechat changes). Each
-// case names what it covers (`covers` in generated/conformance/cases.ts).
+// case names what it covers (`covers` in generated/conformance/cases.ts, and the suite's own
+// cases of cases/index.ts).
 import { errorCodes, reasonCodes } from '../../generated/codes.ts';
-import { cases } from '../../generated/conformance/cases.ts';
 import { events } from '../../generated/events/events.ts';
 import { operations } from '../../generated/http/operations.ts';
-import { resolvers } from '../cases/index.ts';
+import { allCases, resolvers } from '../cases/index.ts';
 import type { CaseSpec } from './registry.ts';
 
 export type ElementKind = 'operation' | 'event' | 'error' | 'reason' | 'multichat';
@@ -49,7 +49,7 @@ export type Coverage = {
   cases: { id: string; covers: readonly string[]; implemented: boolean }[];
 };
 
-export function coverage(list: readonly CaseSpec[] = cases, implemented: (spec: CaseSpec) => boolean = isImplemented): Coverage {
+export function coverage(list: readonly CaseSpec[] = allCases, implemented: (spec: CaseSpec) => boolean = isImplemented): Coverage {
   const elements = specElements().map((e) => ({ ...e, cases: [] as string[], implemented: [] as string[] }));
   const byId = new Map(elements.map((e) => [e.id, e]));
   const unknown: Coverage['unknown'] = [];

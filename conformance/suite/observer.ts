@@ -1,7 +1,9 @@
 // Every frame the suite sees is checked against the contract, not only what a case asserts: a
 // fetch that records each exchange, finds its operation in the generated tables, validates the
 // answer's status and body (response:<op>:<status>), and reads event streams as they pass to
-// validate every event (event:<name>, agent-event:<name>).
+// validate every event (event:<name>, agent-event:<name>). It also records what each exchange
+// exercised of the contract - an operation answered with success and within the contract, an
+// event observed and valid - for the message coverage of a profile (suite/profiles.ts).
 
 import { createDecoder } from '../../client/src/stream/decoder.ts';
 import { operations as agentOperations } from '../../generated/agent/operations.ts';
@@ -43,6 +45,12 @@ const problemKey = Object.keys(schemaRefs).find((key) => schemaRefs[key as Valid
 export class Observer {
   readonly exchanges: Exchange[] = [];
   readonly breaches: Breach[] = [];
+  /**
+   * What the run exercised, in order: operation:<id> / agent-operation:<id> (a 2xx answer the
+   * contract allows, its body valid), event:<name> / agent-event:<name> (an event of a stream or
+   * of a long-poll answer, valid). The runner takes each case's share.
+   */
+  readonly exercised: string[] = [];
 
   constructor(private readonly network: typeof fetch = globalThis.fetch) {}
 
@@ -66,16 +74,23 @@ export class Observer {
       this.breach(where, 'no operation of the contract has this method and path');
       return response;
     }
-    if (!found.statuses.includes(response.status))
-      this.breach(where, `status ${response.status} is not one ${found.id} may answer (${found.statuses.join(', ')})`);
+    const allowed = found.statuses.includes(response.status);
+    if (!allowed) this.breach(where, `status ${response.status} is not one ${found.id} may answer (${found.statuses.join(', ')})`);
     const type = response.headers.get('content-type') ?? '';
     const prefix = found.side === 'agent' ? 'agent-' : '';
-    if (type.includes('text/event-stream') && response.body !== null) return this.watchStream(response, exchange, `${prefix}event:`);
+    const success = allowed && response.status >= 200 && response.status < 300;
+    if (type.includes('text/event-stream') && response.body !== null) {
+      if (success) this.exercise(`${prefix}operation:${found.id}`);
+      return this.watchStream(response, exchange, `${prefix}event:`);
+    }
+    let valid = true;
     if (type.includes('json')) {
       const text = await response.clone().text();
       exchange.answer = text.slice(0, MAX_TEXT);
-      this.validate(`${prefix}response:${found.id}:${response.status}`, text, where);
+      valid = this.validate(`${prefix}response:${found.id}:${response.status}`, text, where);
+      if (success && valid && found.id === 'pollEvents') for (const name of polledEvents(text)) this.exercise(`${prefix}event:${name}`);
     }
+    if (success && valid) this.exercise(`${prefix}operation:${found.id}`);
     return response;
   };
 
@@ -103,20 +118,27 @@ export class Observer {
     return this.breaches.slice(since);
   }
 
-  private validate(key: string, text: string, where: string): void {
+  /** Whether the body is valid against `key`'s schema; a breach when it is not. */
+  private validate(key: string, text: string, where: string): boolean {
     if (!has(key)) {
       this.breach(where, `the contract has no schema for ${key}`);
-      return;
+      return false;
     }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
       this.breach(where, 'the body is not JSON');
-      return;
+      return false;
     }
     const validate = validators(key);
-    if (!validate(value)) this.breach(where, `${key}: ${JSON.stringify(validate.errors).slice(0, 1000)}`);
+    if (validate(value)) return true;
+    this.breach(where, `${key}: ${JSON.stringify(validate.errors).slice(0, 1000)}`);
+    return false;
+  }
+
+  private exercise(id: string): void {
+    if (this.exercised.length < 1_000_000) this.exercised.push(id);
   }
 
   /** Passes the stream through untouched while every event in it is validated. */
@@ -127,7 +149,8 @@ export class Observer {
       if (frame.kind === 'malformed') this.breach(`${exchange.method} ${exchange.url}`, `malformed stream frame: ${frame.reason}`);
       if (frame.kind !== 'event') return;
       if (events.length < 200) events.push(frame.payload);
-      this.validate(`${eventPrefix}${frame.name}`, JSON.stringify(frame.payload), `event ${frame.name} (seq ${frame.seq})`);
+      if (this.validate(`${eventPrefix}${frame.name}`, JSON.stringify(frame.payload), `event ${frame.name} (seq ${frame.seq})`))
+        this.exercise(`${eventPrefix}${frame.name}`);
     });
     const text = new TextDecoder();
     const watched = (response.body as ReadableStream<Uint8Array>).pipeThrough(
@@ -143,5 +166,15 @@ export class Observer {
 
   private breach(where: string, problem: string): void {
     if (this.breaches.length < 10_000) this.breaches.push({ where, problem });
+  }
+}
+
+/** The names of the events a long-poll answer (`{ events: [...] }`) carries; none for any other body. */
+function polledEvents(text: string): string[] {
+  try {
+    const events = (JSON.parse(text) as { events?: unknown }).events;
+    return Array.isArray(events) ? events.map((e) => String((e as { event?: unknown })?.event)) : [];
+  } catch {
+    return [];
   }
 }

@@ -2,17 +2,35 @@
 // its checks and from every contract breach the observer saw while it ran; progress reported
 // case by case. One case at a time, so the frames of a case are its own.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { cases } from '../../generated/conformance/cases.ts';
 import type { AgentDriver } from '../agent-driver/driver.ts';
-import { resolvers } from '../cases/index.ts';
+import { allCases, resolvers } from '../cases/index.ts';
 import { type Baseline, type BaselineMark, baselineMark } from './baseline.ts';
 import { type CaseStop, type Check, type Grade, gradeOf } from './checks.ts';
 import { CaseContext } from './context.ts';
 import { type Breach, type Exchange, Observer } from './observer.ts';
+import { type CaseProfile, caseProfileOf, type MessageProfile, messageProfiles, type ProfileMessage, profileMessages } from './profiles.ts';
 import type { CaseSpec } from './registry.ts';
 
-export type Profile = CaseSpec['profile'];
-export const profiles = [...new Set(cases.map((c) => c.profile))] as Profile[];
+/** A profile of the case list (core, audio-video-signaling, ...). */
+export type Profile = CaseProfile;
+export const profiles = [...new Set(allCases.map((c) => c.profile))] as Profile[];
+/** What --profile takes: a profile of the case list, or a message profile (av, cobrowse: suite/profiles.ts). */
+export type ProfileName = Profile | MessageProfile;
+export const profileNames: ProfileName[] = [...profiles, ...messageProfiles];
+
+/**
+ * A message profile's coverage in a run: each message of its part of the spec and the cases that
+ * exercised it. passed: every message exercised; failed: some exercised by no case (a MUST of
+ * the run); incomplete: some not exercised, and a case of the profile could not be tested (no
+ * agent driver, a capability the deployment lacks);
+ * not-checked: --filter ran only part of the profile's cases (the exit code ignores it).
+ */
+export type MessageCoverage = {
+  profile: MessageProfile;
+  caseProfile: Profile;
+  verdict: 'passed' | 'failed' | 'incomplete' | 'not-checked';
+  messages: (ProfileMessage & { cases: string[] })[];
+};
 
 export type CaseResult = {
   id: string;
@@ -27,6 +45,8 @@ export type CaseResult = {
   implemented: boolean;
   checks: Check[];
   breaches: Breach[];
+  /** What of the contract the case exercised (Observer.exercised: operation:<id>, agent-event:<name>...), each once. */
+  exercised?: string[];
   /** The HTTP exchanges of a case that did not pass, for the report. */
   exchanges?: Exchange[];
   /** Set when the run's baseline lists the case (suite/baseline.ts). */
@@ -36,8 +56,8 @@ export type CaseResult = {
 
 export type RunOptions = {
   baseUrl: string;
-  /** The profiles to certify; all by default. */
-  profiles?: Profile[];
+  /** The profiles to certify (av and cobrowse stand for their case profiles); all by default. */
+  profiles?: ProfileName[];
   driver?: AgentDriver | ((fetch: typeof globalThis.fetch) => AgentDriver | Promise<AgentDriver>);
   /** Only cases whose id matches (for a focused run). */
   filter?: RegExp;
@@ -47,10 +67,21 @@ export type RunOptions = {
   seed?: number;
   /** The deployment's expected failures: a listed case that fails is expected, one that passes is stale. */
   baseline?: Baseline;
+  /** The messages of a message profile; from the spec by default (tests inject lists of their own). */
+  messagesOf?: (profile: MessageProfile) => Promise<ProfileMessage[]>;
   onCase?: (result: CaseResult, index: number, total: number) => void;
 };
 
-export type RunResult = { baseUrl: string; startedAt: string; ms: number; profiles: Profile[]; seed: number; results: CaseResult[] };
+export type RunResult = {
+  baseUrl: string;
+  startedAt: string;
+  ms: number;
+  profiles: Profile[];
+  seed: number;
+  results: CaseResult[];
+  /** The message coverage of every message profile whose cases the run took (absent in runs of older versions). */
+  messageCoverage?: MessageCoverage[];
+};
 
 /** A case's own seed: the run's and its id, so that `--seed N --filter <id>` replays the same requests. */
 export const caseSeed = (seed: number, id: string) => createHash('sha256').update(`${seed}:${id}`).digest().readUInt32BE(0) >>> 1;
@@ -58,9 +89,13 @@ export const caseSeed = (seed: number, id: string) => createHash('sha256').updat
 export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const observer = new Observer(options.network);
-  const chosen = options.profiles ?? profiles;
+  const aliases = new Map<Profile, MessageProfile>();
+  for (const name of messageProfiles) aliases.set(await caseProfileOf(name), name);
+  const chosen = options.profiles
+    ? [...new Set(await Promise.all(options.profiles.map((p) => (isMessageProfile(p) ? caseProfileOf(p) : p))))]
+    : profiles;
   const driver = typeof options.driver === 'function' ? await options.driver(observer.fetch) : options.driver;
-  const selected = cases.filter((c) => chosen.includes(c.profile) && (options.filter?.test(c.id) ?? true));
+  const selected = allCases.filter((c) => chosen.includes(c.profile) && (options.filter?.test(c.id) ?? true));
   const runId = randomBytes(4).toString('hex');
   const seed = options.seed ?? randomInt(2 ** 31);
   const results: CaseResult[] = [];
@@ -71,6 +106,19 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
     results.push(result);
     options.onCase?.(result, index, selected.length);
   }
+  const messageCoverage: MessageCoverage[] = [];
+  for (const [caseProfile, profile] of aliases) {
+    if (!chosen.includes(caseProfile)) continue;
+    const messages = await (options.messagesOf ?? profileMessages)(profile);
+    const mine = results.filter((r) => r.profile === caseProfile);
+    const rows = messages.map((m) => ({ ...m, cases: mine.filter((r) => r.exercised?.includes(m.id)).map((r) => r.id) }));
+    const complete = rows.every((row) => row.cases.length > 0);
+    // A message no case exercised fails the run - unless a case that could have exercised it was
+    // not testable (no agent driver, a capability the deployment lacks): then the run is incomplete.
+    const untested = driver === undefined || mine.some((r) => r.level === 'MUST' && r.grade === 'not-testable');
+    const verdict = complete ? 'passed' : options.filter !== undefined ? 'not-checked' : untested ? 'incomplete' : 'failed';
+    messageCoverage.push({ profile, caseProfile, verdict, messages: rows });
+  }
   return {
     baseUrl: options.baseUrl,
     startedAt: new Date(started).toISOString(),
@@ -78,8 +126,11 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
     profiles: chosen,
     seed,
     results,
+    messageCoverage,
   };
 }
+
+const isMessageProfile = (name: string): name is MessageProfile => (messageProfiles as readonly string[]).includes(name);
 
 async function runCase(
   spec: CaseSpec,
@@ -111,6 +162,9 @@ async function runCase(
   const t = new CaseContext(options.baseUrl, options.observer, options.driver, options.runId, caseSeed(options.seed, spec.id));
   const firstBreach = options.observer.breaches.length;
   const firstExchange = options.observer.exchanges.length;
+  const firstExercised = options.observer.exercised.length;
+  // What the case itself exercised: up to its end, not its cleanup (ending its chats and calls).
+  let exercisedUntil = firstExercised;
   let stop: CaseStop | Error | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -124,8 +178,10 @@ async function runCase(
     stop = error instanceof Error ? error : new Error(String(error));
   } finally {
     clearTimeout(timer);
+    exercisedUntil = options.observer.exercised.length;
     await t.close();
   }
+  const exercised = [...new Set(options.observer.exercised.slice(firstExercised, exercisedUntil))].sort();
   const breaches = options.observer.breachesSince(firstBreach);
   const grade = gradeOf(spec.level, t.checks.list, breaches.length, stop);
   return {
@@ -135,6 +191,7 @@ async function runCase(
     implemented: true,
     checks: t.checks.list,
     breaches,
+    exercised,
     ...(grade === 'pass' || grade === 'informational'
       ? {}
       : { exchanges: options.observer.exchanges.slice(firstExchange, firstExchange + 200) }),
@@ -144,13 +201,15 @@ async function runCase(
 
 /**
  * 0: every MUST of the chosen profiles passed (or failed as the baseline expects); 1: a MUST
- * failed, or the baseline is stale (a case it lists passed); 2: none failed, but some could not
- * be tested (not certified).
+ * failed, the baseline is stale (a case it lists passed), or a message of a message profile was
+ * exercised by no case; 2: none failed, but some could not be tested (not certified).
  */
 export function exitCodeOf(run: RunResult): 0 | 1 | 2 {
   if (run.results.some((r) => r.baseline?.outcome === 'stale')) return 1;
   const musts = run.results.filter((r) => r.level === 'MUST');
   if (musts.some((r) => r.grade === 'fail' && r.baseline?.outcome !== 'expected')) return 1;
+  if (run.messageCoverage?.some((c) => c.verdict === 'failed')) return 1;
   if (musts.some((r) => r.grade === 'not-testable')) return 2;
+  if (run.messageCoverage?.some((c) => c.verdict === 'incomplete')) return 2;
   return 0;
 }
