@@ -1,0 +1,128 @@
+// Co-browsing between the demo's card application page (classic livechat.js, its co-browse part
+// loaded on first use) and the agent console, in real Chromium on 127.0.0.1: the page's stream
+// plays on the console, a text field, a checkbox and a dropdown changed on either side change on
+// the other, the pointer and annotations reach the other side, and EndCobr from either side ends
+// it on both.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildClient } from '../../client/build.ts';
+import { launchChromium } from '../../client/test/chromium.ts';
+import { demoChatWithConsole, framesOver, hasLoaded } from './demo-customer.ts';
+import { startTestServer, type TestServer } from './harness.ts';
+
+let server: TestServer;
+let browser: Browser;
+let dist: string;
+const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+const shoot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `cobrowse-${name}.png`) });
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
+  await buildClient(dist);
+  server = await startTestServer({}, undefined, dist);
+  browser = await launchChromium();
+  await mkdir(screenshots, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(dist, { recursive: true, force: true });
+  expect(server.violations).toEqual([]);
+});
+
+/** Pixels drawn on a canvas (alpha > 0): annotations shown. */
+const inkOn = (page: Page, selector: string) =>
+  page.evaluate((css) => {
+    const canvas = document.querySelector(css) as HTMLCanvasElement | null;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || canvas.width === 0) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
+    return ink;
+  }, selector);
+
+/** Drags the mouse across a box, as a person draws a stroke. */
+async function stroke(page: Page, selector: string) {
+  const box = await page.locator(selector).boundingBox();
+  if (box === null) throw new Error(`${selector} is not shown`);
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + box.width * (0.2 + step * 0.05), box.y + box.height * 0.4);
+  await page.mouse.up();
+}
+
+it('co-browsing the card application: the page on the console, three controls both ways, pointer, annotations, ended by the customer, then by the agent', async () => {
+  const { agent, customer } = await demoChatWithConsole(browser, server.baseUrl, 'apply.html');
+  expect(await hasLoaded(customer, 'tetherfi-cobrowse.min.js')).toBe(false);
+
+  await customer.getByRole('button', { name: 'Share this page' }).click();
+  await agent.locator('[data-cobr-status]', { hasText: 'connected' }).waitFor();
+  await customer.getByText('sharing this page with the agent').waitFor();
+  expect(await hasLoaded(customer, 'tetherfi-cobrowse.min.js')).toBe(true);
+  // The page's stream (OnAcquireCustomCanvasStream) plays on the console.
+  await agent.waitForFunction(() => (document.querySelector('[data-cobr-view]') as HTMLVideoElement | null)?.videoWidth === 640);
+  expect(await framesOver(agent, '[data-cobr-view]', 1500)).toBeGreaterThan(1);
+
+  // Customer -> agent: a text field, a checkbox, a dropdown.
+  const mirrored = (id: string) => agent.locator(`[data-cobr-control="${id}"]`);
+  await customer.getByLabel('Full name').fill('Tan Mei Ling');
+  await customer.getByLabel('I accept the terms').check();
+  await customer.getByLabel('Card').selectOption('gold');
+  await expect.poll(() => mirrored('textbox1').inputValue()).toBe('Tan Mei Ling');
+  await expect.poll(() => mirrored('checkbox1').isChecked()).toBe(true);
+  await expect.poll(() => mirrored('dropdown1').inputValue()).toBe('gold');
+
+  // Agent -> customer: the same three, changed back.
+  await mirrored('textbox1').fill('Tan Mei-Ling');
+  await mirrored('checkbox1').uncheck();
+  await mirrored('dropdown1').fill('platinum');
+  await expect.poll(() => customer.getByLabel('Full name').inputValue()).toBe('Tan Mei-Ling');
+  await expect.poll(() => customer.getByLabel('I accept the terms').isChecked()).toBe(false);
+  await expect.poll(() => customer.getByLabel('Card').inputValue()).toBe('platinum');
+
+  // The customer's pointer is shown on the console where it is on the page.
+  const viewport = customer.viewportSize() ?? { width: 1280, height: 720 };
+  await customer.mouse.move(viewport.width * 0.25, viewport.height * 0.5);
+  await customer.mouse.move(viewport.width * 0.3, viewport.height * 0.5);
+  await agent.waitForFunction(() => {
+    const pointer = document.querySelector('[data-cobr-pointer]') as HTMLElement | null;
+    return pointer !== null && !pointer.hidden && Math.abs(Number.parseFloat(pointer.style.left) - 30) < 1;
+  });
+
+  // Annotations both ways: the agent's stroke shows on the page, the customer's on the console.
+  await stroke(agent, '[data-cobr-annotations]');
+  await expect.poll(() => inkOn(customer, '.livechat-annotations')).toBeGreaterThan(50);
+  await customer.getByRole('button', { name: 'Clear' }).click();
+  expect(await inkOn(customer, '.livechat-annotations')).toBe(0);
+  await expect.poll(() => inkOn(agent, '[data-cobr-annotations]')).toBe(0);
+  await customer.getByRole('button', { name: 'Pen' }).click();
+  await stroke(customer, '.livechat-annotations');
+  await expect.poll(() => inkOn(agent, '[data-cobr-annotations]')).toBeGreaterThan(50);
+  await shoot(customer, 'customer-1-sharing');
+  await shoot(agent, 'agent-1-viewing');
+  // The pen off again: the page is the customer's to use.
+  await customer.getByRole('button', { name: 'Pen' }).click();
+
+  // EndCobr(true, true): ended on both sides; the toolbar and overlay leave the page.
+  await customer.getByRole('button', { name: 'Stop sharing' }).click();
+  await customer.getByText('sharing has ended').waitFor();
+  await agent.locator('[data-cobr-status]', { hasText: 'ended (customer)' }).waitFor();
+  expect(await customer.locator('.livechat-annotation-bar').count()).toBe(0);
+  // No longer in sync.
+  await customer.getByLabel('Full name').fill('after the end');
+  await customer.waitForTimeout(500);
+  expect(await mirrored('textbox1').inputValue()).toBe('Tan Mei-Ling');
+
+  // Again, ended by the agent this time.
+  await customer.getByRole('button', { name: 'Share this page' }).click();
+  await agent.locator('[data-cobr-status]', { hasText: 'connected' }).waitFor();
+  await agent.locator('[data-cobr-end]').click();
+  await customer.getByText('sharing has ended').waitFor();
+  await agent.locator('[data-cobr-status]', { hasText: 'ended (agent)' }).waitFor();
+  expect(await customer.getByRole('button', { name: 'Share this page' }).isVisible()).toBe(true);
+}, 90_000);
