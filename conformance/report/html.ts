@@ -7,7 +7,7 @@
 // non-strict, stale) are open. It is rendered from the redacted Report, and every piece of text -
 // above all what the deployment answered - is escaped, so no answer can inject markup.
 import type { Exchange } from '../suite/observer.ts';
-import type { CaseResult } from '../suite/runner.ts';
+import type { CaseResult, MessageCoverage } from '../suite/runner.ts';
 import type { Report } from './json.ts';
 import { markOf, profileVerdict, type Tally, tally } from './terminal.ts';
 
@@ -37,7 +37,7 @@ function h(strings: TemplateStringsArray, ...values: Part[]): Markup {
 
 const exitMeaning: Record<number, string> = {
   0: 'certified: every MUST of the chosen profiles passed',
-  1: 'not certified: a MUST failed, or the baseline is stale',
+  1: 'not certified: a MUST failed, the baseline is stale, or a message of a profile was exercised by no case',
   2: 'not certified: nothing failed, but some MUST could not be tested',
 };
 const gradeClass: Record<string, string> = {
@@ -132,18 +132,24 @@ export function htmlReport(report: Report): string {
   const profiles = report.profiles.filter((p) => report.results.some((r) => r.profile === p));
   const verdict = report.exitCode === 0 ? 'passed' : report.exitCode === 1 ? 'failed' : 'incomplete';
   let caseIndex = 0;
+  const label = (profile: string) => {
+    const alias = report.messageCoverage?.find((c) => c.caseProfile === profile)?.profile;
+    return alias === undefined ? profile : `${alias} (${profile})`;
+  };
   const sections = profiles.map((profile) => {
     const mine = report.results.filter((r) => r.profile === profile);
-    const v = profileVerdict(mine);
-    return h`<section id="profile-${profile}"><h2>${profile} <span class="verdict ${verdictClass[v]}">${v}</span></h2>
+    const v = profileVerdict(mine, report.messageCoverage);
+    const messages = report.messageCoverage?.find((c) => c.caseProfile === profile);
+    return h`<section id="profile-${profile}"><h2>${label(profile)} <span class="verdict ${verdictClass[v]}">${v}</span></h2>
+${messages ? messageTable(messages) : ''}
 ${mine.map((r) => caseBlock(r, `case-${++caseIndex}`))}
 </section>`;
   });
   const summaryRows = profiles.map((profile) => {
     const mine = report.results.filter((r) => r.profile === profile);
     const counts = tally(mine);
-    const v = profileVerdict(mine);
-    return h`<tr><th><a href="#profile-${profile}">${profile}</a></th>${columns.map((c) => h`<td class="${counts[c.key] > 0 ? c.key : 'zero'}">${counts[c.key]}</td>`)}<td><span class="verdict ${verdictClass[v]}">${v}</span></td></tr>`;
+    const v = profileVerdict(mine, report.messageCoverage);
+    return h`<tr><th><a href="#profile-${profile}">${label(profile)}</a></th>${columns.map((c) => h`<td class="${counts[c.key] > 0 ? c.key : 'zero'}">${counts[c.key]}</td>`)}<td><span class="verdict ${verdictClass[v]}">${v}</span></td></tr>`;
   });
   const notImplemented = report.results.filter((r) => !r.implemented).length;
   return `<!doctype html>
@@ -183,6 +189,15 @@ ${sections}
 `;
 }
 
+/** A message profile's messages, each with the cases that exercised it. */
+function messageTable(c: MessageCoverage): Markup {
+  const exercised = c.messages.filter((m) => m.cases.length > 0).length;
+  const v = c.verdict === 'passed' ? 'pass' : c.verdict === 'failed' ? 'fail' : 'skip';
+  return h`<p class="messages-line">profile ${c.profile}: ${exercised}/${c.messages.length} messages exercised <span class="verdict ${v}">${c.verdict}</span></p>
+<table class="summary messages"><thead><tr><th>message</th><th>side</th><th>cases that exercised it</th></tr></thead>
+<tbody>${c.messages.map((m) => h`<tr class="${m.cases.length > 0 ? 'pass' : 'fail'}"><th><code>${m.id}</code></th><td>${m.side} ${m.kind}</td><td class="${m.cases.length > 0 ? 'pass' : 'fail'}">${m.cases.length > 0 ? m.cases.join(', ') : 'none'}</td></tr>`)}</tbody></table>`;
+}
+
 const css = `
 :root { color-scheme: light; --pass: #1a7f37; --fail: #cf222e; --warn: #9a6700; --info: #0969da; --skip: #6e7781; --xfail: #8250df; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1200px; padding: 16px 24px; color: #1f2328; }
@@ -193,7 +208,7 @@ pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; paddin
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; } dt { font-weight: 600; } dd { margin: 0; word-break: break-all; }
 .note, .legend { color: #57606a; font-size: 13px; }
 table.summary { border-collapse: collapse; } table.summary th, table.summary td { border: 1px solid #d0d7de; padding: 3px 10px; text-align: right; } table.summary th:first-child { text-align: left; }
-td.zero { color: #afb8c1; } td.pass { color: var(--pass); } td.warn { color: var(--warn); } td.fail, td.stale { color: var(--fail); font-weight: 700; } td.info { color: var(--info); } td.skip { color: var(--skip); } td.xfail { color: var(--xfail); }
+table.messages td { text-align: left; } td.zero { color: #afb8c1; } td.pass { color: var(--pass); } td.warn { color: var(--warn); } td.fail, td.stale { color: var(--fail); font-weight: 700; } td.info { color: var(--info); } td.skip { color: var(--skip); } td.xfail { color: var(--xfail); }
 .verdict, .grade { display: inline-block; border-radius: 3px; padding: 0 6px; color: #fff; font-size: 12px; font-weight: 700; text-transform: uppercase; }
 .verdict.big { font-size: 16px; padding: 2px 10px; }
 .pass.verdict, .grade.pass { background: var(--pass); } .fail.verdict, .grade.fail { background: var(--fail); } .grade.warn { background: var(--warn); }

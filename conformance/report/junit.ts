@@ -9,10 +9,13 @@
 //   informational         → passed, what was found in <system-out>
 //   expected (baseline)   → <skipped type="expected-failure"> with the baseline's reason (as pytest's xfail)
 //   stale (baseline)      → <failure type="stale-baseline">: the case passed, the baseline must lose it
+// A message profile (av, cobrowse) adds a <testcase name="messages:<profile>"> to its profile's
+// suite: a <failure> when a message of its part of the spec was exercised by no case, <skipped>
+// when that could not be checked, and every message with its cases as properties.
 // Every case carries properties: grade, level, section, title, covers. Text is escaped, and
 // characters XML 1.0 cannot hold are dropped.
 import type { Check } from '../suite/checks.ts';
-import type { CaseResult } from '../suite/runner.ts';
+import type { CaseResult, MessageCoverage } from '../suite/runner.ts';
 import type { Report } from './json.ts';
 import { tally } from './terminal.ts';
 
@@ -85,6 +88,19 @@ function testcase(result: CaseResult): string {
   return `    <testcase${head}>\n      ${body.join('\n      ')}\n    </testcase>`;
 }
 
+/** The message coverage of a message profile as one testcase. */
+function messagesTestcase(c: MessageCoverage): string {
+  const missing = c.messages.filter((m) => m.cases.length === 0);
+  const line = `profile ${c.profile}: ${c.messages.length - missing.length}/${c.messages.length} messages exercised`;
+  const properties = c.messages.map((m) => property(m.id, m.cases.join(' ') || 'none'));
+  const text = [line, ...missing.map((m) => `not exercised: ${m.id}`)].join('\n');
+  const body = [`<properties>${properties.join('')}</properties>`];
+  if (c.verdict === 'failed') body.push(`<failure${attrs({ type: 'messages-not-exercised', message: line })}>${xmlEscape(text)}</failure>`);
+  else if (c.verdict !== 'passed') body.push(`<skipped${attrs({ message: `${line} (${c.verdict})` })}/>`);
+  body.push(`<system-out>${xmlEscape(text)}</system-out>`);
+  return `    <testcase${attrs({ name: `messages:${c.profile}`, classname: c.caseProfile, time: '0.000' })}>\n      ${body.join('\n      ')}\n    </testcase>`;
+}
+
 export function junitReport(report: Report): string {
   const suites: string[] = [];
   const runProperties = [
@@ -100,24 +116,29 @@ export function junitReport(report: Report): string {
     const mine = report.results.filter((r) => r.profile === profile);
     if (mine.length === 0) continue;
     const counts = tally(mine);
+    const messages = report.messageCoverage?.find((c) => c.caseProfile === profile);
+    const extra = messages ? [messagesTestcase(messages)] : [];
     const head = attrs({
       name: profile,
-      tests: mine.length,
-      failures: counts.fail + counts.stale,
+      tests: mine.length + extra.length,
+      failures: counts.fail + counts.stale + (messages?.verdict === 'failed' ? 1 : 0),
       errors: 0,
-      skipped: counts.skip + counts.xfail,
+      skipped: counts.skip + counts.xfail + (messages && messages.verdict !== 'passed' && messages.verdict !== 'failed' ? 1 : 0),
       time: (mine.reduce((ms, r) => ms + r.ms, 0) / 1000).toFixed(3),
       timestamp: report.startedAt.replace(/Z$/, ''),
     });
-    suites.push(`  <testsuite${head}>\n    <properties>${runProperties}</properties>\n${mine.map(testcase).join('\n')}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite${head}>\n    <properties>${runProperties}</properties>\n${[...mine.map(testcase), ...extra].join('\n')}\n  </testsuite>`,
+    );
   }
   const total = tally(report.results);
+  const coverage = report.messageCoverage ?? [];
   const head = attrs({
     name: `livechat-kit conformance ${report.suiteVersion} - ${report.baseUrl}`,
-    tests: report.results.length,
-    failures: total.fail + total.stale,
+    tests: report.results.length + coverage.length,
+    failures: total.fail + total.stale + coverage.filter((c) => c.verdict === 'failed').length,
     errors: 0,
-    skipped: total.skip + total.xfail,
+    skipped: total.skip + total.xfail + coverage.filter((c) => c.verdict === 'incomplete' || c.verdict === 'not-checked').length,
     time: (report.ms / 1000).toFixed(3),
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${head}>\n${suites.join('\n')}\n</testsuites>\n`;
