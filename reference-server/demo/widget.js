@@ -192,6 +192,11 @@
       },
     },
   });
+  // The agent's Pause: no handler of the document says it, the typed core does (an internal event).
+  livechat.client.on('AvMediaStateChanged', (event) => {
+    const { audio, video } = event.data.state;
+    avStatus(`the agent's camera is ${video ? 'paused' : 'on'}, microphone ${audio ? 'muted' : 'on'}`);
+  });
   $('av-start').addEventListener('click', () => {
     const [sid] = livechat.client.sids;
     if (sid === undefined) return;

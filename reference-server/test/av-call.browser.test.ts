@@ -77,6 +77,7 @@ it('a video call: answered on the console, live both ways, paused and resumed bo
 
   // The agent pauses: the customer's remote video stops, and comes back.
   await agent.locator('[data-av-pause-video]').click();
+  await customer.locator('[data-av-status]', { hasText: "the agent's camera is paused" }).waitFor();
   await expectNoFrames(customer, '[data-av-remote]');
   await agent.locator('[data-av-pause-video]').click();
   await expect.poll(() => framesOver(customer, '[data-av-remote]', 1000), { timeout: 10_000 }).toBeGreaterThan(2);
