@@ -40,6 +40,18 @@ it('tests every MUST of every profile, so the run certifies the reference server
   expect(exitCodeOf(run)).toBe(0);
 });
 
+it('exercises every message of the audio/video and co-browse signaling profiles', () => {
+  const found = (run.messageCoverage ?? []).map((c) => ({
+    profile: c.profile,
+    verdict: c.verdict,
+    missing: c.messages.filter((m) => m.cases.length === 0).map((m) => m.id),
+  }));
+  expect(found).toEqual([
+    { profile: 'av', verdict: 'passed', missing: [] },
+    { profile: 'cobrowse', verdict: 'passed', missing: [] },
+  ]);
+});
+
 it('sees the reference server stay within the contract in every frame of the run', () => {
   expect(server.violations).toEqual([]);
 });
