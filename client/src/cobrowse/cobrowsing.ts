@@ -63,6 +63,11 @@ export class Cobrowsing {
       const { session } = this.#sessionOf(payload);
       if (session !== undefined) this.#finish(session);
     });
+    // The chat's end ends co-browsing, also when no CobrEnded can come (the session lost offline).
+    host.on('OnEnd', (_initiator, _reason, sid) => {
+      const session = this.#session;
+      if (session !== undefined && (sid === undefined || sid === session.sid)) this.#finish(session);
+    });
   }
 
   /** SetCobrConfigs(config, domControlList, isMousePointerCapture, isAnnotationEnabled). */

@@ -51,6 +51,11 @@ export class AvCalls {
       const call = this.#callOf(payload as CallEvent);
       if (call !== undefined) this.#finish(call);
     });
+    // The chat's end ends its call, also when no AvCallEnded can come (the session lost offline).
+    host.on('OnEnd', (_initiator, _reason, sid) => {
+      const call = this.#call;
+      if (call !== undefined && (sid === undefined || sid === call.sid)) this.#finish(call);
+    });
   }
 
   /** SetAvConfigs: used by the next StartAvCall (and the call in progress's Display). */
