@@ -7,6 +7,7 @@ import { loadContract } from './lib/contract.ts';
 import { type GeneratedFile, withHeader } from './lib/output.ts';
 import { conformanceCases } from './targets/cases.ts';
 import { mockReactions } from './targets/mock.ts';
+import { messageProfiles } from './targets/profiles.ts';
 import { surfaceTypes } from './targets/surface.ts';
 import { agentTables, classFields, clientTables, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
 import { agentTypes, eventTypes, httpTypes } from './targets/typescriptTypes.ts';
@@ -28,6 +29,7 @@ export async function generateAll(specDir?: string): Promise<Map<string, string>
     surfaceTypes(contract),
     validators(contract),
     conformanceCases(contract),
+    messageProfiles(contract),
     mockReactions(contract),
     ...(contract.agent ? [...(await agentTypes(contract, contract.agent)), ...agentTables(contract.agent)] : []),
   ];

@@ -67,8 +67,8 @@ export type RunOptions = {
   seed?: number;
   /** The deployment's expected failures: a listed case that fails is expected, one that passes is stale. */
   baseline?: Baseline;
-  /** The messages of a message profile; from the spec by default (tests inject lists of their own). */
-  messagesOf?: (profile: MessageProfile) => Promise<ProfileMessage[]>;
+  /** The messages of a message profile; the generated lists by default (tests inject lists of their own). */
+  messagesOf?: (profile: MessageProfile) => readonly ProfileMessage[] | Promise<readonly ProfileMessage[]>;
   onCase?: (result: CaseResult, index: number, total: number) => void;
 };
 
@@ -90,10 +90,8 @@ export async function runSuite(options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const observer = new Observer(options.network);
   const aliases = new Map<Profile, MessageProfile>();
-  for (const name of messageProfiles) aliases.set(await caseProfileOf(name), name);
-  const chosen = options.profiles
-    ? [...new Set(await Promise.all(options.profiles.map((p) => (isMessageProfile(p) ? caseProfileOf(p) : p))))]
-    : profiles;
+  for (const name of messageProfiles) aliases.set(caseProfileOf(name), name);
+  const chosen = options.profiles ? [...new Set(options.profiles.map((p) => (isMessageProfile(p) ? caseProfileOf(p) : p)))] : profiles;
   const driver = typeof options.driver === 'function' ? await options.driver(observer.fetch) : options.driver;
   const selected = allCases.filter((c) => chosen.includes(c.profile) && (options.filter?.test(c.id) ?? true));
   const runId = randomBytes(4).toString('hex');

@@ -1,7 +1,8 @@
 // The contract as generators see it: every document with its $refs resolved, and typed views of
 // the x-livechat-* extensions (spec/README.md describes each).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { parse } from 'yaml';
 import { specDir as defaultSpecDir, dereferenced, documents, type Json, type JsonObject } from '../../spec/load.ts';
 
 export type Param = {
@@ -30,6 +31,8 @@ export type Operation = {
   id: string;
   method: string;
   path: string;
+  /** The operation's tags (names), in the document's order. */
+  tags: string[];
   functions: string[];
   section: string;
   internal: boolean;
@@ -55,12 +58,24 @@ export type Message = {
   synonyms: string[];
   payload: JsonObject;
   message: JsonObject;
+  /**
+   * The file the message is written in, relative to the spec directory (`events/av.yaml`,
+   * `agent/events/cobrowse.yaml`): the target of its `components.messages` $ref in the raw
+   * document; absent when the message is written in the document itself.
+   */
+  file?: string;
 };
+
+/** An operation of an AsyncAPI document: its tags and the names of its messages (the channel's keys). */
+export type AsyncOperation = { id: string; action: string; tags: string[]; messages: string[] };
 
 export const asObject = (value: Json | undefined): JsonObject =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
 const strings = (value: Json | undefined): string[] =>
   Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+/** Tags as OpenAPI (`[av]`) or AsyncAPI (`[{ name: agent-av }]`) writes them. */
+const tagsOf = (value: Json | undefined): string[] =>
+  (Array.isArray(value) ? value : []).map((tag) => (typeof tag === 'string' ? tag : String(asObject(tag).name)));
 
 export type Contract = Awaited<ReturnType<typeof loadContract>>;
 
@@ -87,6 +102,7 @@ function operationsOf(openapi: JsonObject): Operation[] {
           id: String(op.operationId),
           method: method.toUpperCase(),
           path,
+          tags: tagsOf(op.tags),
           functions: strings(op['x-livechat-function']),
           section: String(op['x-livechat-section']),
           internal: op['x-livechat-internal'] === true,
@@ -102,8 +118,19 @@ function operationsOf(openapi: JsonObject): Operation[] {
   });
 }
 
-/** Every message of an AsyncAPI document (dereferenced). */
-function messagesOf(asyncapi: JsonObject): Message[] {
+/** An AsyncAPI document as written, $refs kept (dereferencing loses them). */
+const rawDocument = (specDir: string, document: string) => asObject(parse(readFileSync(join(specDir, document), 'utf8')) as Json);
+
+/**
+ * Every message of an AsyncAPI document (dereferenced), with the file each is written in from the
+ * raw document (`raw`, the same document as written; `document` its path relative to spec/).
+ */
+function messagesOf(asyncapi: JsonObject, raw: JsonObject, document: string): Message[] {
+  const written = asObject(asObject(raw.components).messages);
+  const fileOf = (name: string) => {
+    const ref = String(asObject(written[name]).$ref ?? '').split('#')[0] ?? '';
+    return ref === '' ? {} : { file: posix.join(posix.dirname(document), ref) };
+  };
   const channels = asObject(asyncapi.channels);
   const channelsOf = (name: string) => Object.keys(channels).filter((c) => name in asObject(asObject(channels[c]).messages));
   return Object.entries(asObject(asObject(asyncapi.components).messages)).map(([name, value]) => {
@@ -121,7 +148,22 @@ function messagesOf(asyncapi: JsonObject): Message[] {
       synonyms: strings(message['x-livechat-synonyms']),
       payload: asObject(message.payload),
       message,
+      ...fileOf(name),
     };
+  });
+}
+
+/** Every operation of an AsyncAPI document as written: its messages are `$ref: '#/channels/<c>/messages/<name>'`. */
+function asyncOperationsOf(raw: JsonObject): AsyncOperation[] {
+  return Object.entries(asObject(raw.operations)).map(([id, value]) => {
+    const op = asObject(value);
+    const messages = (Array.isArray(op.messages) ? op.messages : []).map(
+      (ref) =>
+        String(asObject(ref).$ref ?? '')
+          .split('/')
+          .at(-1) ?? '',
+    );
+    return { id, action: String(op.action), tags: tagsOf(op.tags), messages: [...new Set(messages.filter(Boolean))] };
   });
 }
 
@@ -137,13 +179,17 @@ export async function loadContract(specDir = defaultSpecDir) {
     SessionDetails: await load('schemas/SessionDetails.yaml'),
   };
   const operations = operationsOf(openapi);
-  const messages = messagesOf(asyncapi);
+  const rawAsyncapi = rawDocument(specDir, documents.asyncapi);
+  const messages = messagesOf(asyncapi, rawAsyncapi, documents.asyncapi);
+  const asyncOperations = asyncOperationsOf(rawAsyncapi);
 
   // The agent test interface (spec/agent/); a tiny spec of the generators' tests may have none.
-  const agent = existsSync(join(specDir, documents.agentOpenapi))
+  const agentAsyncapi = existsSync(join(specDir, documents.agentOpenapi)) ? rawDocument(specDir, documents.agentAsyncapi) : undefined;
+  const agent = agentAsyncapi
     ? {
         operations: operationsOf(await load(documents.agentOpenapi)),
-        messages: messagesOf(await load(documents.agentAsyncapi)),
+        messages: messagesOf(await load(documents.agentAsyncapi), agentAsyncapi, documents.agentAsyncapi),
+        asyncOperations: asyncOperationsOf(agentAsyncapi),
       }
     : undefined;
 
@@ -160,6 +206,7 @@ export async function loadContract(specDir = defaultSpecDir) {
     asyncapi,
     operations,
     messages,
+    asyncOperations,
     clientOnly,
     agent,
     schemas,

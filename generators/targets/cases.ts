@@ -19,7 +19,12 @@ const operationProfile: Record<string, string> = {
   createCampaignContact: 'campaign-contact',
   pollEvents: 'resilience',
 };
-const tagProfile: Record<string, string> = { av: 'audio-video-signaling', cobrowse: 'cobrowse-signaling' };
+/**
+ * The parts of the spec that are a set of messages both sides exchange, by the spec's tag of that
+ * part (operations tagged av, events written in spec/events/av.yaml), and the profile of their
+ * cases. They are the message profiles of targets/profiles.ts as well.
+ */
+export const tagProfile: Record<string, string> = { av: 'audio-video-signaling', cobrowse: 'cobrowse-signaling' };
 const eventProfile: Record<string, string> = {
   OnOpenSuccess: 'floating-chat',
   OnOpenFailed: 'floating-chat',
@@ -53,13 +58,12 @@ const agentCaused = new Set([
 ]);
 
 const profileOf = (op: Operation) => operationProfile[op.id] ?? tagProfile[String((op.op.tags as string[] | undefined)?.[0])] ?? 'core';
-const messageProfile = (m: Message) =>
-  eventProfile[m.name] ?? (m.name.startsWith('Av') ? 'audio-video-signaling' : m.name.startsWith('Cobr') ? 'cobrowse-signaling' : 'core');
+/** The tag of the part of the spec an event is written in: av for spec/events/av.yaml. */
+const fileTag = (m: Message) => /^events\/([^/]+)\.yaml$/.exec(m.file ?? '')?.[1] ?? '';
+const messageProfile = (m: Message) => eventProfile[m.name] ?? tagProfile[fileTag(m)] ?? 'core';
 const inDocument = (name: string) => /^On[A-Z]/.test(name);
 const needsAgent = (m: Message) =>
-  agentCaused.has(m.name) || (m.internal && m.raisedBy.includes('server') && (m.name.startsWith('Av') || m.name.startsWith('Cobr')))
-    ? { needsAgent: true as const }
-    : {};
+  agentCaused.has(m.name) || (m.internal && m.raisedBy.includes('server') && fileTag(m) in tagProfile) ? { needsAgent: true as const } : {};
 
 export function conformanceCases(contract: Contract): GeneratedFile {
   // A code's cases are MUST when the document names it, SHOULD for our own - unless the contract says otherwise.
