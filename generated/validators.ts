@@ -8560,7 +8560,7 @@ const files: Record<string, unknown> = {
           "av"
         ],
         "summary": "StartAvCall - start an audio/video call in the chat",
-        "description": "livechat.StartAvCall(sid). Opens a WebRTC call with the chat's CSO, with the media of\nSetAvConfigs. The page then sends its SDP offer and ICE candidates (sendAvSignal); the\nCSO's answer and candidates arrive as AvSignal events. Requires a connected CSO.\n",
+        "description": "livechat.StartAvCall(sid). Opens a WebRTC call with the chat's CSO, with the media of\nSetAvConfigs. The page then sends its SDP offer and ICE candidates (sendAvSignal); the\nCSO's answer and candidates arrive as AvSignal events. Requires a connected CSO. When the\ncall cannot start (devices refused, this refused, the page's EndAvCall meanwhile) the client\nlibrary ends what it began and calls Display.OnDisconnected, as for any end.\n",
         "x-livechat-function": [
           "StartAvCall"
         ],
@@ -9446,7 +9446,7 @@ const files: Record<string, unknown> = {
           "cobrowse"
         ],
         "summary": "EndCobr - end co-browsing",
-        "description": "livechat.EndCobr(triggerDisconnect, sendEndMessage). Sent when sendEndMessage is set, to\ninform the CSO's side; triggerDisconnect only closes the page's own WebRTC connection and\nsends nothing.\n",
+        "description": "livechat.EndCobr(triggerDisconnect, sendEndMessage). Sent when sendEndMessage is set, to\ninform the CSO's side; triggerDisconnect only closes the page's own WebRTC connection and\nsends nothing. A session only disconnected stays open on the server (and StartCobr in that\nchat is refused) until this is sent, the CSO ends it, or its page leaves: the client library\nsends it before its next StartCobr.\n",
         "x-livechat-function": [
           "EndCobr"
         ],
@@ -11489,7 +11489,7 @@ const files: Record<string, unknown> = {
                 "examples": {
                   "script": {
                     "summary": "Start of the script",
-                    "value": "/* livechat-kit livechat_video.mini.js */"
+                    "value": "(()=>{ /* audio/video: registers itself with livechat.js */ })();"
                   }
                 }
               }
@@ -11526,7 +11526,7 @@ const files: Record<string, unknown> = {
                 "examples": {
                   "script": {
                     "summary": "Start of the script",
-                    "value": "/* livechat-kit tetherfi-cobrowse.min.js */"
+                    "value": "(()=>{ /* co-browsing: registers itself with livechat.js */ })();"
                   }
                 }
               }

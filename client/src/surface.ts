@@ -9,11 +9,12 @@ import type {
   MultilivechatFunctions,
 } from '../../generated/surface/livechat.ts';
 import type { Cobrowsing } from './cobrowse/cobrowsing.ts';
+import { cobrConfigOf } from './cobrowse/config.ts';
 import type { DomControlList } from './cobrowse/dom-controls.ts';
 import { type ClientOptions, LivechatClient } from './core/client.ts';
 import { LivechatError } from './errors.ts';
 import type { AvCalls } from './media/av-calls.ts';
-import type { AvConfig } from './media/host.ts';
+import { type AvConfig, notify } from './media/host.ts';
 import type { PartLoaders } from './media/parts.ts';
 
 export type SurfaceOptions = ClientOptions & {
@@ -34,7 +35,7 @@ function reporter(client: LivechatClient, raise: (name: 'OnInternalServerError',
 }
 
 /** A part loaded once, on first use, and built with what the page has set for it so far. */
-function onFirstUse<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded: () => T | undefined } {
+function onFirstUse<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded: () => T | undefined; used: () => Promise<T> | undefined } {
   let pending: Promise<T> | undefined;
   let loaded: T | undefined;
   return {
@@ -49,8 +50,17 @@ function onFirstUse<T>(load: () => Promise<T>): { get: () => Promise<T>; loaded:
       return pending;
     },
     loaded: () => loaded,
+    /** The part, loaded or loading, once something used it. */
+    used: () => pending,
   };
 }
+
+/** A part that could not load: the page hears OnDisconnected as for any start that fails, and the error is reported. */
+function failedToLoad(error: unknown, config: AvConfig): never {
+  notify(config.Display?.OnDisconnected);
+  throw error;
+}
+const cobrowseConfigOf = ([config]: [unknown, ...unknown[]]) => cobrConfigOf(config);
 
 const noParts: PartLoaders = {
   av: () => Promise.reject(new Error('livechat: this build has no audio/video')),
@@ -118,22 +128,31 @@ export function createLivechat(options: SurfaceOptions = {}): (Livechat | Multil
     SetCobrConfigs: (config: unknown, domControlList?: unknown, isMousePointerCapture?: boolean, isAnnotationEnabled?: boolean) => {
       cobrConfig = [config, (domControlList || undefined) as DomControlList | undefined, isMousePointerCapture, isAnnotationEnabled];
       cobrowse.loaded()?.configure(...cobrConfig);
+      // Sharing the screen needs the customer's click to be recent: the part is loaded now, not then.
+      if (cobrConfigOf(config).Display?.OnAcquireCustomCanvasStream === undefined) void cobrowse.get().catch(() => undefined);
     },
     StartAvCall: (sid: string) =>
       report(
-        av.get().then((calls) => calls.start(sid)),
+        av.get().then(
+          (calls) => calls.start(sid),
+          (error: unknown) => failedToLoad(error, avConfig),
+        ),
         sid,
       ),
-    EndAvCall: () => report(av.loaded()?.end() ?? Promise.resolve()),
+    EndAvCall: () => report(av.used()?.then((calls) => calls.end()) ?? Promise.resolve()),
     Pause: (audio: boolean, video: boolean) => report(av.get().then((calls) => calls.pause(audio, video))),
-    StartCobr: () => report(cobrowse.get().then((cobrowsing) => cobrowsing.start())),
+    StartCobr: () =>
+      report(
+        cobrowse.get().then(
+          (cobrowsing) => cobrowsing.start(),
+          (error: unknown) => failedToLoad(error, cobrowseConfigOf(cobrConfig)),
+        ),
+      ),
     EndCobr: (triggerDisconnect: boolean, sendEndMessage: boolean) =>
-      report(cobrowse.loaded()?.end(triggerDisconnect, sendEndMessage) ?? Promise.resolve()),
+      report(cobrowse.used()?.then((cobrowsing) => cobrowsing.end(triggerDisconnect, sendEndMessage)) ?? Promise.resolve()),
   };
   // Every function of the document, with a signature both surfaces accept.
   functions satisfies LivechatFunctions & MultilivechatFunctions;
   Object.assign(surface, functions);
-  // The parts, once loaded: for tests and widgets that show a call's or co-browsing's state.
-  Object.defineProperty(surface, 'parts', { value: { av: () => av.loaded(), cobrowse: () => cobrowse.loaded() } });
   return surface as unknown as Livechat & { client: LivechatClient };
 }

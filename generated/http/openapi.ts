@@ -441,7 +441,9 @@ export interface paths {
          * StartAvCall - start an audio/video call in the chat
          * @description livechat.StartAvCall(sid). Opens a WebRTC call with the chat's CSO, with the media of
          *     SetAvConfigs. The page then sends its SDP offer and ICE candidates (sendAvSignal); the
-         *     CSO's answer and candidates arrive as AvSignal events. Requires a connected CSO.
+         *     CSO's answer and candidates arrive as AvSignal events. Requires a connected CSO. When the
+         *     call cannot start (devices refused, this refused, the page's EndAvCall meanwhile) the client
+         *     library ends what it began and calls Display.OnDisconnected, as for any end.
          */
         post: operations["startAvCall"];
         delete?: never;
@@ -547,7 +549,9 @@ export interface paths {
          * EndCobr - end co-browsing
          * @description livechat.EndCobr(triggerDisconnect, sendEndMessage). Sent when sendEndMessage is set, to
          *     inform the CSO's side; triggerDisconnect only closes the page's own WebRTC connection and
-         *     sends nothing.
+         *     sends nothing. A session only disconnected stays open on the server (and StartCobr in that
+         *     chat is refused) until this is sent, the CSO ends it, or its page leaves: the client library
+         *     sends it before its next StartCobr.
          */
         post: operations["endCobrowse"];
         delete?: never;

@@ -393,6 +393,11 @@
     }
   };
 
+  // The strokes redrawn with the view: the latest 500, as the customer's page keeps.
+  const keepStroke = (cobr, stroke) => {
+    cobr.strokes.push(stroke);
+    if (cobr.strokes.length > 500) cobr.strokes.splice(0, cobr.strokes.length - 500);
+  };
   /** A stroke of the network, or undefined when it is not one. */
   const strokeOf = (annotation) => {
     if (!isObject(annotation) || (annotation.tool !== 'pen' && annotation.tool !== 'highlight') || !Array.isArray(annotation.points))
@@ -468,7 +473,7 @@
       const stroke = cobr?.drawing;
       if (!stroke) return;
       delete cobr.drawing;
-      if (send) cobr.strokes.push(stroke);
+      if (send) keepStroke(cobr, stroke);
       drawAnnotations(cobr, canvas);
       if (send) call(`/chats/${chat.sid}/cobrowse/annotations`, { cobrowseId: cobr.cobrowseId, annotation: stroke }).catch(() => undefined);
     };
@@ -544,7 +549,7 @@
       else {
         const stroke = strokeOf(e.data.annotation);
         if (!stroke) return;
-        cobr.strokes.push(stroke);
+        keepStroke(cobr, stroke);
       }
       drawAnnotations(cobr, $('cobr-annotations', chat.view));
     }),

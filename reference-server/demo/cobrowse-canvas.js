@@ -20,14 +20,20 @@
     context.fillStyle = '#5b6675';
     context.fillText(new Date().toLocaleTimeString(), 20, canvas.height - 20);
   };
+  let timer;
   window.cobrowseCanvas = {
+    /** A new picture of the form, redrawn five times a second until stop(). */
     stream(form) {
+      clearInterval(timer);
       const canvas = document.createElement('canvas');
       canvas.width = 640;
       canvas.height = 360;
-      setInterval(() => draw(canvas, form), 200);
+      timer = setInterval(() => draw(canvas, form), 200);
       draw(canvas, form);
       return canvas.captureStream(6);
+    },
+    stop() {
+      clearInterval(timer);
     },
   };
 })();

@@ -25,8 +25,10 @@
       <form class="compose" data-attach><label class="attach">Attach a file<input type="file" name="files" multiple hidden></label></form>
       <form class="compose" data-callback><input name="contact" maxlength="32" autocomplete="tel" placeholder="Your phone number" aria-label="Phone number for a callback"><button class="secondary">Call me back</button></form>
       <div class="call" data-call hidden>
-        <video data-av-remote autoplay playsinline aria-label="Agent's video"></video>
-        <video data-av-local autoplay playsinline muted aria-label="Your video"></video>
+        <div class="videos">
+          <video data-av-remote autoplay playsinline aria-label="Agent's video"></video>
+          <video data-av-local autoplay playsinline muted aria-label="Your video"></video>
+        </div>
         <div class="compose">
           <button type="button" class="secondary" data-av-pause-audio aria-pressed="false">Mute</button>
           <button type="button" class="secondary" data-av-pause-video aria-pressed="false">Camera off</button>
@@ -194,6 +196,8 @@
   });
   // The agent's Pause: no handler of the document says it, the typed core does (an internal event).
   livechat.client.on('AvMediaStateChanged', (event) => {
+    // Every page of the chat hears it; only the one in the call shows it.
+    if ($('call').hidden) return;
     const { audio, video } = event.data.state;
     avStatus(`the agent's camera is ${video ? 'paused' : 'on'}, microphone ${audio ? 'muted' : 'on'}`);
   });
@@ -235,6 +239,7 @@
           OnAcquireCustomCanvasStream: () => window.cobrowseCanvas?.stream(sharedForm),
           OnConnected: () => cobrStatus('sharing this page with the agent'),
           OnDisconnected: () => {
+            window.cobrowseCanvas?.stop();
             sharing(false);
             cobrStatus('sharing has ended');
           },

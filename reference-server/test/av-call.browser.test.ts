@@ -43,11 +43,21 @@ async function expectLiveVideo(page: Page, selector: string) {
   expect(await framesOver(page, selector, 1000)).toBeGreaterThan(2);
 }
 
-/** After the other side paused: wait for frames in flight to drain, then none may arrive. */
+/** After the other side paused: once frames in flight have drained, none may arrive. */
 async function expectNoFrames(page: Page, selector: string) {
-  await page.waitForTimeout(600);
+  await expect.poll(() => framesOver(page, selector, 500), { timeout: 10_000 }).toBe(0);
   expect(await framesOver(page, selector, 1500)).toBe(0);
 }
+
+/** The customer's local tracks now, kept on the page to check later that they were released. */
+const keepLocalTracks = (page: Page) =>
+  page.evaluate(() => {
+    const stream = (document.querySelector('[data-av-local]') as HTMLVideoElement).srcObject as MediaStream;
+    (window as unknown as { kept: MediaStreamTrack[] }).kept = stream.getTracks();
+    return stream.getTracks().length;
+  });
+const keptTracksState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { kept: MediaStreamTrack[] }).kept.map((track) => track.readyState));
 
 it('a video call: answered on the console, live both ways, paused and resumed both ways, hung up by the customer, then by the agent', async () => {
   const { agent, customer } = await demoChatWithConsole(browser, server.baseUrl);
@@ -82,20 +92,53 @@ it('a video call: answered on the console, live both ways, paused and resumed bo
   await agent.locator('[data-av-pause-video]').click();
   await expect.poll(() => framesOver(customer, '[data-av-remote]', 1000), { timeout: 10_000 }).toBeGreaterThan(2);
 
-  // EndAvCall: Display.OnDisconnected here, the call ended on the console.
+  // EndAvCall: Display.OnDisconnected here, the call ended on the console, the devices released.
+  expect(await keepLocalTracks(customer)).toBe(2);
   await customer.getByRole('button', { name: 'Hang up' }).click();
   await customer.locator('[data-av-status]', { hasText: 'the call has ended' }).waitFor();
   await agent.locator('[data-av-status]', { hasText: 'ended (customer)' }).waitFor();
   for (const page of [customer, agent])
     expect(await page.evaluate(() => (document.querySelector('[data-av-remote]') as HTMLVideoElement).srcObject)).toBeNull();
+  expect(await keptTracksState(customer)).toEqual(['ended', 'ended']);
 
   // A second call, ended by the agent this time.
   await customer.getByRole('button', { name: 'Video call' }).click();
   await agent.locator('[data-av-answer]').click();
   await customer.locator('[data-av-status]', { hasText: 'in a video call' }).waitFor();
+  await keepLocalTracks(customer);
   await agent.locator('[data-av-hangup]').click();
   await customer.locator('[data-av-status]', { hasText: 'the call has ended' }).waitFor();
   await agent.locator('[data-av-status]', { hasText: 'ended (agent)' }).waitFor();
-  // The customer's camera is released once the call is over.
-  expect(await customer.evaluate(() => (document.querySelector('[data-av-local]') as HTMLVideoElement).srcObject)).toBeNull();
-}, 90_000);
+  expect(await keptTracksState(customer)).toEqual(['ended', 'ended']);
+
+  // Declined on the console: the customer's side ends too.
+  await customer.getByRole('button', { name: 'Video call' }).click();
+  await agent.locator('[data-av-decline]').click();
+  await customer.locator('[data-av-status]', { hasText: 'the call has ended' }).waitFor();
+
+  // Hung up while the devices are still being granted: no call reaches the console, the devices are
+  // released, OnDisconnected is called - and the next call works.
+  await customer.evaluate(() => {
+    const devices = navigator.mediaDevices;
+    const grant = devices.getUserMedia.bind(devices);
+    devices.getUserMedia = async (constraints) => {
+      const stream = await grant(constraints);
+      (window as unknown as { kept: MediaStreamTrack[] }).kept = stream.getTracks();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      devices.getUserMedia = grant;
+      return stream;
+    };
+  });
+  const ringsBefore = await agent.getByText('Incoming call').count();
+  await customer.getByRole('button', { name: 'Video call' }).click();
+  await customer.getByRole('button', { name: 'Hang up' }).click();
+  await customer.locator('[data-av-status]', { hasText: 'the call has ended' }).waitFor();
+  await expect.poll(() => keptTracksState(customer)).toEqual(['ended', 'ended']);
+  expect(await agent.locator('[data-av-status]').first().textContent()).not.toBe('ringing');
+  expect(await agent.getByText('Incoming call').count()).toBe(ringsBefore);
+  await customer.getByRole('button', { name: 'Video call' }).click();
+  await agent.locator('[data-av-answer]').click();
+  await customer.locator('[data-av-status]', { hasText: 'in a video call' }).waitFor();
+  await customer.getByRole('button', { name: 'Hang up' }).click();
+  await agent.locator('[data-av-status]', { hasText: 'ended (customer)' }).waitFor();
+}, 120_000);

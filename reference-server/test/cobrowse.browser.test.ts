@@ -65,7 +65,7 @@ it('co-browsing the card application: the page on the console, three controls bo
   await customer.getByText('sharing this page with the agent').waitFor();
   expect(await hasLoaded(customer, 'tetherfi-cobrowse.min.js')).toBe(true);
   // The page's stream (OnAcquireCustomCanvasStream) plays on the console.
-  await agent.waitForFunction(() => (document.querySelector('[data-cobr-view]') as HTMLVideoElement | null)?.videoWidth === 640);
+  await agent.waitForFunction(() => ((document.querySelector('[data-cobr-view]') as HTMLVideoElement | null)?.videoWidth ?? 0) > 0);
   expect(await framesOver(agent, '[data-cobr-view]', 1500)).toBeGreaterThan(1);
 
   // Customer -> agent: a text field, a checkbox, a dropdown.
@@ -76,6 +76,14 @@ it('co-browsing the card application: the page on the console, three controls bo
   await expect.poll(() => mirrored('textbox1').inputValue()).toBe('Tan Mei Ling');
   await expect.poll(() => mirrored('checkbox1').isChecked()).toBe(true);
   await expect.poll(() => mirrored('dropdown1').inputValue()).toBe('gold');
+
+  // A value longer than the contract allows is sent cut to its limit (4096), not refused.
+  // (Set by script: the page's own maxlength would stop a person at 80.)
+  await customer.getByLabel('Full name').evaluate((input: HTMLInputElement) => {
+    input.value = 'x'.repeat(5000);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect.poll(async () => (await mirrored('textbox1').inputValue()).length).toBe(4096);
 
   // Agent -> customer: the same three, changed back.
   await mirrored('textbox1').fill('Tan Mei-Ling');
@@ -113,10 +121,29 @@ it('co-browsing the card application: the page on the console, three controls bo
   await customer.getByText('sharing has ended').waitFor();
   await agent.locator('[data-cobr-status]', { hasText: 'ended (customer)' }).waitFor();
   expect(await customer.locator('.livechat-annotation-bar').count()).toBe(0);
-  // No longer in sync.
+  // No longer in sync: the page sends no control value at all.
+  const sent: string[] = [];
+  customer.on('request', (request) => {
+    if (request.url().includes('/cobrowse/')) sent.push(request.url());
+  });
   await customer.getByLabel('Full name').fill('after the end');
-  await customer.waitForTimeout(500);
-  expect(await mirrored('textbox1').inputValue()).toBe('Tan Mei-Ling');
+  await customer.getByLabel('I accept the terms').check();
+  await customer.waitForTimeout(300);
+  expect(sent).toEqual([]);
+
+  // EndCobr(true, false): this page disconnects without telling the CSO; the next StartCobr ends
+  // that session on the server first, so it is not refused.
+  await customer.getByRole('button', { name: 'Share this page' }).click();
+  await agent.locator('[data-cobr-status]', { hasText: 'connected' }).waitFor();
+  await customer.evaluate(() =>
+    (window as unknown as { livechat: { EndCobr(t: boolean, s: boolean): void } }).livechat.EndCobr(true, false),
+  );
+  await customer.getByText('sharing has ended').waitFor();
+  await customer.getByRole('button', { name: 'Share this page' }).click();
+  await customer.getByText('sharing this page with the agent').waitFor();
+  await agent.locator('[data-cobr-status]', { hasText: 'connected' }).waitFor();
+  await customer.getByRole('button', { name: 'Stop sharing' }).click();
+  await agent.locator('[data-cobr-status]', { hasText: 'ended (customer)' }).waitFor();
 
   // Again, ended by the agent this time.
   await customer.getByRole('button', { name: 'Share this page' }).click();

@@ -5,6 +5,8 @@
 export type Annotation = { tool: 'pen' | 'highlight'; points: [number, number][]; color?: string } | { tool: 'clear' };
 
 const MAX_POINTS = 2048;
+/** Strokes kept to redraw (both sides'); the oldest go first. */
+const MAX_STROKES = 500;
 const COLOURS = { pen: '#d93025', highlight: '#fbbc04' } as const;
 const STYLE = `
 .livechat-annotations{position:fixed;inset:0;z-index:2147483646;pointer-events:none}
@@ -91,7 +93,10 @@ export class Annotations {
       return;
     }
     this.#strokes.push(annotation);
-    this.#draw(annotation);
+    if (this.#strokes.length > MAX_STROKES) {
+      this.#strokes.splice(0, this.#strokes.length - MAX_STROKES);
+      this.#resize();
+    } else this.#draw(annotation);
   }
 
   /** The strokes shown, oldest first. */

@@ -2,14 +2,19 @@
 // stream (Display.OnAcquireCustomCanvasStream, else the screen the customer picks) with the chat's
 // CSO over WebRTC, keeps the controls of domControlList in sync both ways, sends the pointer when
 // isMousePointerCapture is set and shows the annotation toolbar when isAnnotationEnabled is set.
-// EndCobr, the CSO's end (CobrEnded) or a failed connection stop all of it with Display.OnDisconnected().
+// EndCobr, the CSO's end (CobrEnded), the chat's end, a failed connection or a failed start stop
+// all of it with Display.OnDisconnected().
 import { cobrowseRoutes } from '../../../generated/client/tables.ts';
 import type { AvConfig, MediaHost } from '../media/host.ts';
 import { notify } from '../media/host.ts';
+import { PendingStart, StartCancelled, sendEnd } from '../media/lifecycle.ts';
 import { type Signal, SignalingPeer } from '../media/peer.ts';
 import { type Annotation, Annotations } from './annotations.ts';
+import { cobrConfigOf } from './config.ts';
 import { type ControlValue, type DomControlList, DomControlSync } from './dom-controls.ts';
 import { PointerCapture } from './pointer.ts';
+
+export { cobrConfigOf } from './config.ts';
 
 export type CobrSettings = {
   config: AvConfig;
@@ -17,12 +22,15 @@ export type CobrSettings = {
   isMousePointerCapture: boolean;
   isAnnotationEnabled: boolean;
 };
+type Route = (typeof cobrowseRoutes)[keyof typeof cobrowseRoutes];
+/** The page's stream, and whether the library acquired it (and so stops it at the end). */
+type Shared = { stream: MediaStream; owned: boolean };
 type Session = {
   sid: string;
   cobrowseId: string;
   settings: CobrSettings;
   peer: SignalingPeer;
-  stream: MediaStream;
+  shared: Shared;
   connected: boolean;
   controls: DomControlSync;
   pointer?: PointerCapture;
@@ -30,18 +38,11 @@ type Session = {
 };
 type CobrEvent = { sid?: string; data?: { cobrowseId?: string; signal?: Signal; value?: ControlValue; annotation?: Annotation } };
 
-const CONFIG_KEYS = ['MediaTransport', 'MediaCapture', 'Signaling', 'Network', 'Display'];
-
-/** SetCobrConfigs' config as AvConfig: the document prints it inside an outer MediaTransport (CobrConfig.yaml). */
-export function cobrConfigOf(config: unknown): AvConfig {
-  const outer = (config ?? {}) as { MediaTransport?: Record<string, unknown> };
-  const inner = outer.MediaTransport;
-  const printed = inner !== undefined && Object.keys(inner).some((key) => CONFIG_KEYS.includes(key)) && !('iceServers' in inner);
-  return (printed ? inner : outer) as AvConfig;
-}
-
 export class Cobrowsing {
   #session: Session | undefined;
+  #starting: PendingStart | undefined;
+  /** A session this page disconnected without telling the server (EndCobr(true, false)): ended before the next start. */
+  #leftOpen: { sid: string; cobrowseId: string } | undefined;
   #settings: CobrSettings = { config: {}, isMousePointerCapture: false, isAnnotationEnabled: false };
   readonly #host: MediaHost;
 
@@ -60,17 +61,22 @@ export class Cobrowsing {
       if (data?.annotation !== undefined) session?.annotations?.apply(data.annotation);
     });
     host.on('CobrEnded', (payload) => {
-      const { session } = this.#sessionOf(payload);
+      const { session, data } = this.#sessionOf(payload);
+      const starting = this.#starting;
       if (session !== undefined) this.#finish(session);
+      else if (starting !== undefined && (payload as CobrEvent).sid === starting.sid && data?.cobrowseId !== undefined)
+        starting.endedByServer(data.cobrowseId);
+      if (data?.cobrowseId === this.#leftOpen?.cobrowseId) this.#leftOpen = undefined;
     });
-    // The chat's end ends co-browsing, also when no CobrEnded can come (the session lost offline).
-    host.on('OnEnd', (_initiator, _reason, sid) => {
-      const session = this.#session;
-      if (session !== undefined && (sid === undefined || sid === session.sid)) this.#finish(session);
+    // The chat's end ends co-browsing, also when no CobrEnded can come (the session lost offline, the page closed).
+    host.onChatLeft((sid) => {
+      if (this.#session?.sid === sid) this.#finish(this.#session);
+      if (this.#starting?.sid === sid) this.#starting.cancelled = true;
+      if (this.#leftOpen?.sid === sid) this.#leftOpen = undefined;
     });
   }
 
-  /** SetCobrConfigs(config, domControlList, isMousePointerCapture, isAnnotationEnabled). */
+  /** SetCobrConfigs(config, domControlList, isMousePointerCapture, isAnnotationEnabled): for the next StartCobr. */
   configure(config: unknown, domControlList?: DomControlList, isMousePointerCapture = false, isAnnotationEnabled = false): void {
     this.#settings = {
       config: cobrConfigOf(config),
@@ -81,34 +87,75 @@ export class Cobrowsing {
   }
 
   /** The co-browse session in progress, if any. */
-  get current(): Readonly<Pick<Session, 'sid' | 'cobrowseId' | 'connected' | 'stream'>> | undefined {
+  get current(): Readonly<Pick<Session, 'sid' | 'cobrowseId' | 'connected'>> | undefined {
     return this.#session;
   }
 
-  /** The annotations shown now (both sides'), when annotations are enabled. */
-  get annotations(): readonly Annotation[] {
-    return this.#session?.annotations?.strokes ?? [];
-  }
-
-  /** StartCobr: the stream first (a refusal costs no server call), then the session and its offer. */
+  /**
+   * StartCobr: the stream first (a refusal costs no server call), then the session and its offer.
+   * Whatever fails or is cancelled on the way is undone - the stream released if the library
+   * acquired it, the server's session ended - and Display.OnDisconnected() is called.
+   */
   async start(): Promise<void> {
-    if (this.#session !== undefined) throw new Error('livechat.StartCobr: co-browsing is in progress; EndCobr first');
     const sid = this.#host.chatSid();
+    if (this.#session !== undefined || this.#starting !== undefined)
+      throw new Error('livechat.StartCobr: co-browsing is in progress; EndCobr first');
     const settings = this.#settings;
-    const stream = await acquireStream(settings.config);
-    const request = (route: (typeof cobrowseRoutes)[keyof typeof cobrowseRoutes], body: object) =>
-      this.#host.requestInChat(route, sid, { cobrowseId, ...body });
-    let cobrowseId: string;
+    const starting = new PendingStart(sid);
+    this.#starting = starting;
+    let shared: Shared | undefined;
+    let cobrowseId: string | undefined;
+    let session: Session | undefined;
     try {
+      await this.#endLeftOpen();
+      shared = await acquireStream(settings.config);
+      if (starting.stopsAt()) throw new StartCancelled();
       ({ cobrowseId } = await this.#host.requestInChat<{ cobrowseId: string }>(cobrowseRoutes.startCobrowse, sid, {
         ...(settings.domControlList ? { domControlList: settings.domControlList } : {}),
         isMousePointerCapture: settings.isMousePointerCapture,
         isAnnotationEnabled: settings.isAnnotationEnabled,
       }));
+      if (starting.stopsAt(cobrowseId)) throw new StartCancelled();
+      session = this.#open(sid, cobrowseId, settings, shared);
+      await session.peer.offer();
+      if (starting.stopsAt()) throw new StartCancelled();
     } catch (error) {
-      for (const track of stream.getTracks()) track.stop();
-      throw error;
+      if (session !== undefined && this.#session === session) this.#finish(session);
+      else if (session === undefined) {
+        if (shared?.owned) for (const track of shared.stream.getTracks()) track.stop();
+        notify(settings.config.Display?.OnDisconnected);
+      }
+      const id = cobrowseId;
+      if (id !== undefined && !starting.wasEndedByServer(id))
+        void sendEnd(() => this.#host.requestInChat(cobrowseRoutes.endCobrowse, sid, { cobrowseId: id })).catch(() => undefined);
+      if (!(error instanceof StartCancelled)) throw error;
+    } finally {
+      if (this.#starting === starting) this.#starting = undefined;
     }
+  }
+
+  /**
+   * EndCobr(triggerDisconnect, sendEndMessage): either stops co-browsing on this page;
+   * sendEndMessage also tells the CSO's side. A session only disconnected stays open on the
+   * server (the CSO is not told) until the next StartCobr ends it, the page leaves or the CSO ends it.
+   * A start in progress is given up (and the server told).
+   */
+  async end(triggerDisconnect: boolean, sendEndMessage: boolean): Promise<void> {
+    if (!triggerDisconnect && !sendEndMessage) return;
+    if (this.#starting !== undefined) {
+      this.#starting.cancelled = true;
+      return;
+    }
+    const session = this.#session;
+    if (session === undefined) return;
+    this.#finish(session);
+    const { sid, cobrowseId } = session;
+    if (sendEndMessage) await sendEnd(() => this.#host.requestInChat(cobrowseRoutes.endCobrowse, sid, { cobrowseId }));
+    else this.#leftOpen = { sid, cobrowseId };
+  }
+
+  #open(sid: string, cobrowseId: string, settings: CobrSettings, shared: Shared): Session {
+    const request = (route: Route, body: object) => this.#host.requestInChat(route, sid, { cobrowseId, ...body });
     const peer = new SignalingPeer({
       config: settings.config,
       send: (signal) => request(cobrowseRoutes.sendCobrowseSignal, { signal }),
@@ -116,7 +163,7 @@ export class Cobrowsing {
         if (this.#session !== session || session.connected) return;
         session.connected = true;
         void peer.capBandwidth();
-        notify(settings.config.Display?.OnConnected, [...peer.remoteStreams], [stream]);
+        notify(settings.config.Display?.OnConnected, [...peer.remoteStreams], [shared.stream]);
       },
       onFailed: () => void this.end(true, true).catch(() => undefined),
     });
@@ -125,7 +172,7 @@ export class Cobrowsing {
       cobrowseId,
       settings,
       peer,
-      stream,
+      shared,
       connected: false,
       controls: new DomControlSync(settings.domControlList ?? {}, (value) => request(cobrowseRoutes.sendCobrowseControlValue, { value })),
     };
@@ -134,19 +181,18 @@ export class Cobrowsing {
     if (settings.isAnnotationEnabled)
       session.annotations = new Annotations((annotation) => request(cobrowseRoutes.sendCobrowseAnnotation, { annotation }));
     this.#session = session;
-    peer.addStream(stream, 'sendonly');
-    await peer.offer();
+    peer.addStream(shared.stream, 'sendonly');
+    return session;
   }
 
-  /**
-   * EndCobr(triggerDisconnect, sendEndMessage): sendEndMessage tells the CSO's side (EndCobr);
-   * triggerDisconnect closes this page's connection. Either stops co-browsing on this page.
-   */
-  async end(triggerDisconnect: boolean, sendEndMessage: boolean): Promise<void> {
-    const session = this.#session;
-    if (session === undefined || (!triggerDisconnect && !sendEndMessage)) return;
-    this.#finish(session);
-    if (sendEndMessage) await this.#host.requestInChat(cobrowseRoutes.endCobrowse, session.sid, { cobrowseId: session.cobrowseId });
+  /** Ends on the server a session this page only disconnected, so the new one is not refused. */
+  async #endLeftOpen(): Promise<void> {
+    const left = this.#leftOpen;
+    if (left === undefined) return;
+    this.#leftOpen = undefined;
+    await sendEnd(() => this.#host.requestInChat(cobrowseRoutes.endCobrowse, left.sid, { cobrowseId: left.cobrowseId })).catch(
+      () => undefined,
+    );
   }
 
   #sessionOf(payload: unknown): { session: Session | undefined; data: CobrEvent['data'] } {
@@ -163,15 +209,15 @@ export class Cobrowsing {
     session.controls.stop();
     session.pointer?.stop();
     session.annotations?.stop();
-    for (const track of session.stream.getTracks()) track.stop();
+    if (session.shared.owned) for (const track of session.shared.stream.getTracks()) track.stop();
     notify(session.settings.config.Display?.OnDisconnected);
   }
 }
 
-/** The page's stream: the one OnAcquireCustomCanvasStream returns, else the screen the customer picks. */
-async function acquireStream(config: AvConfig): Promise<MediaStream> {
-  const given = notify(config.Display?.OnAcquireCustomCanvasStream, undefined);
-  if (given instanceof MediaStream) return given;
+/** The page's stream: the one OnAcquireCustomCanvasStream gives (or promises), else the screen the customer picks. */
+async function acquireStream(config: AvConfig): Promise<Shared> {
+  const given = await notify(config.Display?.OnAcquireCustomCanvasStream, undefined);
+  if (given instanceof MediaStream) return { stream: given, owned: false };
   const frameRate = config.MediaCapture?.video?.frameRate;
-  return navigator.mediaDevices.getDisplayMedia({ video: frameRate ? { frameRate } : true, audio: false });
+  return { stream: await navigator.mediaDevices.getDisplayMedia({ video: frameRate ? { frameRate } : true, audio: false }), owned: true };
 }

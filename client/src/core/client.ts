@@ -50,6 +50,8 @@ export class LivechatClient {
   #tokenPending: Promise<string> | undefined;
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #chats = new Map<string, { clientId: string; started: boolean }>();
+  /** Told each time the page stops taking part in a chat, whatever the reason (its calls end with it). */
+  readonly #leaveListeners = new Set<(sid: string) => void>();
   /** Starts awaiting their answer, and the stream's events of chats unknown meanwhile: the new chat's may come first. */
   #starting = 0;
   #held: StreamEvent[] = [];
@@ -142,7 +144,7 @@ export class LivechatClient {
   /** Close: the page leaves its chats without ending them (sent with keepalive, for unload). */
   async close(): Promise<void> {
     this.dispose();
-    this.#chats.clear();
+    for (const sid of this.sids) this.#leave(sid);
     await this.#post('closePage', {}, { keepalive: true });
   }
 
@@ -216,6 +218,12 @@ export class LivechatClient {
     return this.#inChat<T>(route, sid, { body });
   }
 
+  /** Calls listener with the sid each time the page stops taking part in a chat (ended, lost, or the page closed); returns the unsubscribe function. */
+  onChatLeft(listener: (sid: string) => void): () => void {
+    this.#leaveListeners.add(listener);
+    return () => this.#leaveListeners.delete(listener);
+  }
+
   /** Stops the stream; the page keeps its part in the chats (use close() to leave them). */
   dispose(): void {
     this.#connection?.close();
@@ -278,8 +286,20 @@ export class LivechatClient {
     this.#token = undefined;
     this.#tokenPending = undefined;
     for (const [sid, chat] of [...this.#chats]) {
-      this.#chats.delete(sid);
+      this.#leave(sid);
       this.#emit('OnEnd', { initiator: 'lib', reason: 'SessionLostWhileOffline' }, { sid, clientId: chat.clientId });
+    }
+  }
+
+  /** The page no longer takes part in the chat: forgotten, and the listeners told. */
+  #leave(sid: string): void {
+    if (!this.#chats.delete(sid)) return;
+    for (const listener of [...this.#leaveListeners]) {
+      try {
+        listener(sid);
+      } catch (error) {
+        console.error('livechat: a listener of a chat left threw', error);
+      }
     }
   }
 
@@ -317,7 +337,7 @@ export class LivechatClient {
       for (const ended of data.ended ?? []) {
         const chat = chats.get(ended);
         if (chat === undefined) continue;
-        chats.delete(ended);
+        this.#leave(ended);
         this.#emit('OnEnd', { initiator: 'lib', reason: 'SessionLostWhileOffline' }, { sid: ended, clientId: chat.clientId });
       }
       const mine = data.sessions.filter((s) => chats.has(s.sid));
@@ -334,7 +354,7 @@ export class LivechatClient {
     const event = { name: name as EventName, payload };
     if (!deliveredTo(event, { takesPart: (s) => chats.has(s), started: (s) => chats.get(s)?.started === true })) return;
     this.#raise(event);
-    if (name === 'OnEnd' && sid !== undefined) chats.delete(sid);
+    if (name === 'OnEnd' && sid !== undefined) this.#leave(sid);
   }
 
   #raiseFailure(name: 'OnStartFailed' | 'OnOpenFailed' | 'OnInternalServerError', error: unknown, clientId?: string): void {

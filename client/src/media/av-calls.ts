@@ -1,15 +1,27 @@
 // Audio/video calls (the document's livechat_video part, loaded on first use): StartAvCall opens a
 // WebRTC call with the chat's CSO - the page's devices per MediaCapture, the CSO's answer and
 // candidates from AvSignal events - and Display.OnConnected(remoteStreams, localStreams) once media
-// flows; EndAvCall, the CSO's hang-up (AvCallEnded) or a failed connection end it with
-// Display.OnDisconnected(). Pause(audio, video) stops sending what it pauses and tells the CSO.
+// flows. EndAvCall, the CSO's hang-up (AvCallEnded), the chat's end, a failed connection or a
+// failed start end it with Display.OnDisconnected(), the devices released. Pause(audio, video)
+// stops sending what it pauses and tells the CSO, in order.
 import { avRoutes } from '../../../generated/client/tables.ts';
 import type { AvConfig, MediaHost } from './host.ts';
 import { notify } from './host.ts';
+import { PendingStart, StartCancelled, sendEnd } from './lifecycle.ts';
 import { type Signal, SignalingPeer } from './peer.ts';
 
-type Call = { sid: string; callId: string; peer: SignalingPeer; local: MediaStream; connected: boolean; paused: MediaState };
 type MediaState = { audio: boolean; video: boolean };
+type Call = {
+  sid: string;
+  callId: string;
+  config: AvConfig;
+  peer: SignalingPeer;
+  local: MediaStream;
+  connected: boolean;
+  paused: MediaState;
+  /** Pause requests, one after another. */
+  pausing: Promise<unknown>;
+};
 type CallEvent = { sid?: string; data?: { callId?: string; signal?: Signal } };
 
 /** What StartAvCall sends: a voice call unless MediaCapture enables video. */
@@ -37,6 +49,7 @@ export function constraintsOf(config: AvConfig): MediaStreamConstraints {
 
 export class AvCalls {
   #call: Call | undefined;
+  #starting: PendingStart | undefined;
   #config: AvConfig = {};
   readonly #host: MediaHost;
 
@@ -48,17 +61,20 @@ export class AvCalls {
       if (call !== undefined && signal !== undefined) void call.peer.receive(signal);
     });
     host.on('AvCallEnded', (payload) => {
+      const { sid, data } = payload as CallEvent;
       const call = this.#callOf(payload as CallEvent);
+      const starting = this.#starting;
       if (call !== undefined) this.#finish(call);
+      else if (starting !== undefined && sid === starting.sid && data?.callId !== undefined) starting.endedByServer(data.callId);
     });
-    // The chat's end ends its call, also when no AvCallEnded can come (the session lost offline).
-    host.on('OnEnd', (_initiator, _reason, sid) => {
-      const call = this.#call;
-      if (call !== undefined && (sid === undefined || sid === call.sid)) this.#finish(call);
+    // The chat's end ends its call, also when no AvCallEnded can come (the session lost offline, the page closed).
+    host.onChatLeft((sid) => {
+      if (this.#call?.sid === sid) this.#finish(this.#call);
+      if (this.#starting?.sid === sid) this.#starting.cancelled = true;
     });
   }
 
-  /** SetAvConfigs: used by the next StartAvCall (and the call in progress's Display). */
+  /** SetAvConfigs: used by the next StartAvCall; a call in progress keeps the config it started with. */
   configure(config: AvConfig): void {
     this.#config = config ?? {};
   }
@@ -68,18 +84,79 @@ export class AvCalls {
     return this.#call;
   }
 
-  /** StartAvCall(sid): the devices first (a refusal costs no server call), then the call and its offer. */
-  async start(sid: string): Promise<void> {
-    if (this.#call !== undefined) throw new Error('livechat.StartAvCall: a call is in progress; EndAvCall first');
+  /**
+   * StartAvCall(sid): the devices first (a refusal costs no server call), then the call and its
+   * offer. Whatever fails or is cancelled on the way is undone - devices released, the server's
+   * call ended - and Display.OnDisconnected() is called, as for any end.
+   */
+  async start(sid?: string): Promise<void> {
+    const chat = this.#host.chatSid(sid);
+    if (this.#call !== undefined || this.#starting !== undefined)
+      throw new Error('livechat.StartAvCall: a call is in progress; EndAvCall first');
     const config = this.#config;
-    const local = await navigator.mediaDevices.getUserMedia(constraintsOf(config));
-    let callId: string;
+    const media = mediaOf(config);
+    if (!media.audio && !media.video) throw new Error('livechat.StartAvCall: MediaCapture enables neither audio nor video');
+    const starting = new PendingStart(chat);
+    this.#starting = starting;
+    let local: MediaStream | undefined;
+    let callId: string | undefined;
+    let call: Call | undefined;
     try {
-      ({ callId } = await this.#host.requestInChat<{ callId: string }>(avRoutes.startAvCall, sid, mediaOf(config)));
+      local = await navigator.mediaDevices.getUserMedia(constraintsOf(config));
+      if (starting.stopsAt()) throw new StartCancelled();
+      ({ callId } = await this.#host.requestInChat<{ callId: string }>(avRoutes.startAvCall, chat, media));
+      if (starting.stopsAt(callId)) throw new StartCancelled();
+      call = this.#open(chat, callId, config, local);
+      await call.peer.offer();
+      if (starting.stopsAt()) throw new StartCancelled();
     } catch (error) {
-      for (const track of local.getTracks()) track.stop();
-      throw error;
+      if (call !== undefined && this.#call === call) this.#finish(call);
+      else if (call === undefined) {
+        for (const track of local?.getTracks() ?? []) track.stop();
+        notify(config.Display?.OnDisconnected);
+      }
+      const id = callId;
+      if (id !== undefined && !starting.wasEndedByServer(id))
+        void sendEnd(() => this.#host.requestInChat(avRoutes.endAvCall, chat, { callId: id })).catch(() => undefined);
+      if (!(error instanceof StartCancelled)) throw error;
+    } finally {
+      if (this.#starting === starting) this.#starting = undefined;
     }
+  }
+
+  /** EndAvCall: the CSO hears the hang-up; this side's Display.OnDisconnected is called at once. A start in progress is given up. */
+  async end(): Promise<void> {
+    if (this.#starting !== undefined) {
+      this.#starting.cancelled = true;
+      return;
+    }
+    const call = this.#call;
+    if (call === undefined) return;
+    this.#finish(call);
+    await sendEnd(() => this.#host.requestInChat(avRoutes.endAvCall, call.sid, { callId: call.callId }));
+  }
+
+  /** Pause(audio, video): what is paused stops being sent (no frames at all), then the CSO is told - in the order of the calls. */
+  pause(audio: boolean, video: boolean): Promise<unknown> {
+    const call = this.#call;
+    if (call === undefined) return Promise.reject(new Error('livechat.Pause: no call in progress'));
+    const state = { audio: audio === true, video: video === true };
+    call.paused = state;
+    const senders = call.peer.connection.getSenders();
+    const applied = call.local.getTracks().map((track) => {
+      const paused = track.kind === 'audio' ? state.audio : state.video;
+      track.enabled = !paused;
+      const sender = senders.find((s) => s.track === track || (s.track === null && call.peer.kindOf(s) === track.kind));
+      return sender?.replaceTrack(paused ? null : track);
+    });
+    call.pausing = call.pausing
+      .catch(() => undefined)
+      .then(() => Promise.all(applied))
+      .then(() => this.#host.requestInChat(avRoutes.pauseAv, call.sid, { callId: call.callId, ...state }));
+    return call.pausing;
+  }
+
+  #open(sid: string, callId: string, config: AvConfig, local: MediaStream): Call {
     const peer = new SignalingPeer({
       config,
       send: (signal) => this.#host.requestInChat(avRoutes.sendAvSignal, sid, { callId, signal }),
@@ -91,34 +168,19 @@ export class AvCalls {
       },
       onFailed: () => void this.end().catch(() => undefined),
     });
-    const call: Call = { sid, callId, peer, local, connected: false, paused: { audio: false, video: false } };
+    const call: Call = {
+      sid,
+      callId,
+      config,
+      peer,
+      local,
+      connected: false,
+      paused: { audio: false, video: false },
+      pausing: Promise.resolve(),
+    };
     this.#call = call;
     peer.addStream(local);
-    await peer.offer();
-  }
-
-  /** EndAvCall: the CSO hears the hang-up; this side's Display.OnDisconnected is called at once. */
-  async end(): Promise<void> {
-    const call = this.#call;
-    if (call === undefined) return;
-    this.#finish(call);
-    await this.#host.requestInChat(avRoutes.endAvCall, call.sid, { callId: call.callId });
-  }
-
-  /** Pause(audio, video): what is paused stops being sent (no frames at all), then the CSO is told. */
-  async pause(audio: boolean, video: boolean): Promise<void> {
-    const call = this.#call;
-    if (call === undefined) throw new Error('livechat.Pause: no call in progress');
-    call.paused = { audio: audio === true, video: video === true };
-    for (const track of call.local.getTracks()) {
-      const paused = track.kind === 'audio' ? call.paused.audio : call.paused.video;
-      track.enabled = !paused;
-      const sender = call.peer.connection
-        .getSenders()
-        .find((s) => s.track === track || (s.track === null && senderKind(call, s) === track.kind));
-      await sender?.replaceTrack(paused ? null : track);
-    }
-    await this.#host.requestInChat(avRoutes.pauseAv, call.sid, { callId: call.callId, ...call.paused });
+    return call;
   }
 
   #callOf(payload: CallEvent): Call | undefined {
@@ -132,11 +194,6 @@ export class AvCalls {
     this.#call = undefined;
     call.peer.close();
     for (const track of call.local.getTracks()) track.stop();
-    notify(this.#config.Display?.OnDisconnected);
+    notify(call.config.Display?.OnDisconnected);
   }
-}
-
-/** The kind a sender carries while it sends nothing (paused): its transceiver's receiver says. */
-function senderKind(call: Call, sender: RTCRtpSender): string | undefined {
-  return call.peer.connection.getTransceivers().find((t) => t.sender === sender)?.receiver.track.kind;
 }

@@ -2,7 +2,7 @@
 // routes, the stream's internal events, the page's chat. Types only, so a chunk carries no core code.
 import type { LivechatClient } from '../core/client.ts';
 
-export type MediaHost = Pick<LivechatClient, 'requestInChat' | 'on' | 'chatSid'>;
+export type MediaHost = Pick<LivechatClient, 'requestInChat' | 'on' | 'chatSid' | 'onChatLeft'>;
 
 /** Display callbacks of SetAvConfigs / SetCobrConfigs (AvConfig.yaml's Display). */
 export type Display = {
