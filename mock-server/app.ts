@@ -20,9 +20,11 @@ import { errorHandler, invalidRequest, sendProblem } from '../reference-server/h
 import { scriptsFrom } from '../reference-server/http/scripts.ts';
 import { type BrowserSession, BrowserSessions, type MockChat } from './browser-sessions.ts';
 import { takeUpload } from './chat-files.ts';
+import { CsoMedia, mediaOperations } from './cso-media.ts';
 import { isScenario, MOCK_CAPTCHA_TEXT, type ScenarioName, ScriptedChats, scenarios } from './scenarios.ts';
 
-export type MockOptions = { prismUrl: string; clientDist?: string };
+/** `host`: the address the mock listens on (its CSO's WebRTC candidates stay on loopback when it is). */
+export type MockOptions = { prismUrl: string; clientDist?: string; host?: string };
 
 type OperationId = keyof typeof operations;
 const SESSION_COOKIE = 'LIVECHAT_SESSION';
@@ -115,6 +117,7 @@ export async function createMockServer(options: MockOptions) {
   const app = Fastify({ bodyLimit: 64 * 1024 * 1024, forceCloseConnections: true });
   const sessions = new BrowserSessions();
   const scripted = new ScriptedChats(sessions);
+  const media = new CsoMedia(sessions, options.host ?? '127.0.0.1');
   const scripts = scriptsFrom(options.clientDist ?? join(root, 'client', 'dist'));
   await app.register(cookie);
   // The framework's own refusals (a body over its limit, a malformed URL) in the contract's words.
@@ -326,7 +329,10 @@ export async function createMockServer(options: MockOptions) {
     if (route.id === 'startChat') return start(request, res, session, page, body);
     if (route.id === 'openChats') return open(request, res, session, page);
     if (route.id === 'closePage') {
-      for (const chat of session.chats.values()) chat.pages.delete(page);
+      for (const chat of session.chats.values()) {
+        chat.pages.delete(page);
+        await media.pageLeft(session, chat, page);
+      }
       return pass(request, res);
     }
     if (route.id === 'slog' || route.id === 'createCampaignContact') return pass(request, res);
@@ -341,6 +347,10 @@ export async function createMockServer(options: MockOptions) {
     if (route.id === 'sendMessage') return message(request, res, session, chat, body);
     if (route.id === 'uploadFiles') return upload(request, res, session, chat);
     const answer = await forward(request);
+    if (mediaOperations.has(route.id) && !(answer instanceof ChatError) && answer.status < 300) {
+      const outcome = await media.handle(route.id, session, chat, page, body);
+      return outcome instanceof ChatError ? sendProblem(res, outcome) : reply(res, request, answer, outcome.body);
+    }
     if (answer instanceof ChatError || answer.status >= 300) return reply(res, request, answer);
     if (route.id === 'endChat') {
       sessions.end(chat);

@@ -28,6 +28,8 @@ export type MockChat = {
   agents: { name: string; id: string; index: number }[];
   trans: Record<string, unknown>[];
   timers: NodeJS.Timeout[];
+  /** What the chat holds beyond timers (a call's WebRTC peer, ...): released when it ends. */
+  releases: Set<() => void>;
 };
 
 export type BrowserSession = {
@@ -83,6 +85,7 @@ export class BrowserSessions {
       agents: [],
       trans: [],
       timers: [],
+      releases: new Set(),
     };
     session.chats.set(chat.sid, chat);
     // Ended chats beyond the most a session keeps go, oldest first.
@@ -124,6 +127,8 @@ export class BrowserSessions {
     chat.files.clear();
     chat.sent.clear();
     for (const timer of chat.timers.splice(0)) clearTimeout(timer);
+    for (const release of [...chat.releases]) release();
+    chat.releases.clear();
   }
 
   /** A chat left the queue: the chats behind it move up, each told with OnCallQueued. */

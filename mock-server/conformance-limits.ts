@@ -12,8 +12,6 @@ export const mockLimits: Record<string, string> = {
   'error:requestCallback:RateLimited': 'the mock keeps no rate budgets',
   'error:uploadFiles:RateLimited': 'the mock keeps no rate budgets',
   'error:sendAppMessage:PayloadTooLarge': 'Prism checks the schema, not the maxAppMessageBytes limit Start announces',
-  'error:startAvCall:InvalidSessionState': 'the mock does not track audio/video calls: Prism answers from the example',
-  'error:startCobrowse:InvalidSessionState': 'the mock does not track co-browse sessions: Prism answers from the example',
   'multichat:uploadFiles:Sid': 'Open’s Session does not list the chat’s files on the mock',
   'event:ChatStarted': 'the mock does not announce a new chat to the other pages of a multi-chat browser (ChatStarted)',
 };

@@ -9,7 +9,7 @@ import { scenarios } from './scenarios.ts';
 const port = Number(process.env.PORT ?? 4010);
 const host = process.env.HOST ?? '127.0.0.1';
 const prism = await startPrism();
-const { app } = await createMockServer({ prismUrl: prism.url });
+const { app } = await createMockServer({ prismUrl: prism.url, host });
 const address = await app.listen({ host, port });
 console.log(`livechat-kit mock server on ${address}
   demo widget:    ${address}/demo/                  (add ?mockScenario=<name> to play a scenario)

@@ -12,6 +12,7 @@ export const scenarios = {
     'As happy, then 3 s after Alice connects the server stops answering this browser for 12 s; what Alice said meanwhile arrives after.',
   transfer: 'As happy, then 4 s after Alice connects she transfers the chat to Bob (OnRemoteUserConnected again).',
   conference: 'As happy, then 4 s after Alice connects Bob joins the conference, and leaves 6 s later (OnConferenceUserLeft).',
+  'call-declined': 'As happy, but Alice declines each audio/video call 2 s after StartAvCall (AvCallEnded, then Display.OnDisconnected).',
 } as const;
 
 export type ScenarioName = keyof typeof scenarios;

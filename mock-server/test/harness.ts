@@ -4,7 +4,7 @@ import { startPrism } from '../prism.ts';
 
 export async function startMock(clientDist?: string) {
   const prism = await startPrism();
-  const mock = await createMockServer({ prismUrl: prism.url, ...(clientDist !== undefined ? { clientDist } : {}) });
+  const mock = await createMockServer({ prismUrl: prism.url, host: '127.0.0.1', ...(clientDist !== undefined ? { clientDist } : {}) });
   const baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
   return {
     baseUrl,
