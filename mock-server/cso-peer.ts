@@ -47,7 +47,10 @@ export class CsoPeer {
     });
     if (options.mode === 'echo')
       this.#connection.onTransceiverAdded.subscribe((transceiver) =>
-        transceiver.onTrack.subscribe((track) => void transceiver.sender.replaceTrack(track)),
+        transceiver.onTrack.subscribe((track) => {
+          // A failure here would be an unhandled rejection: the mock must outlive any page's media.
+          Promise.resolve(transceiver.sender.replaceTrack(track)).catch(() => undefined);
+        }),
       );
   }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { Observer } from '../../conformance/suite/observer.ts';
+import { avRoutes } from '../../generated/client/tables.ts';
 import { until } from '../../reference-server/test/harness.ts';
 import { startMock, type TestMock } from './harness.ts';
 
@@ -177,6 +178,29 @@ describe('the mock server', () => {
     }
     const unknown = await b.simulated.fetch(`${baseUrl}/tetherfi/livechat/status?mockScenario=nope`);
     expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([400, 'InvalidRequest']);
+    b.simulated.close();
+  });
+
+  it('keeps a call’s state and takes a nonsense offer or candidate without harm: the CSO’s peer refuses it, the mock answers on', async () => {
+    const b = browser();
+    const page = b.page();
+    page.Open();
+    await until(() => b.seen[0]?.includes('OnOpenFailed NoSessionFound') === true);
+    page.Start(details());
+    await until(() => b.seen[0]?.some((e) => e.startsWith('OnRemoteUserConnected')) === true, 10_000);
+    const [sid = ''] = page.client.sids;
+    const call = <T>(route: (typeof avRoutes)[keyof typeof avRoutes], body: object) => page.client.requestInChat<T>(route, sid, body);
+    const { callId } = await call<{ callId: string }>(avRoutes.startAvCall, { audio: true, video: false });
+    await expect(call(avRoutes.startAvCall, { audio: true, video: false })).rejects.toMatchObject({ code: 'InvalidSessionState' });
+    await call(avRoutes.sendAvSignal, { callId, signal: { type: 'offer', sdp: 'v=0\r\nnot an offer\r\n' } });
+    await call(avRoutes.sendAvSignal, { callId, signal: { type: 'ice-candidate', candidate: { candidate: 'candidate:nonsense' } } });
+    await expect(call(avRoutes.pauseAv, { callId: 'av_other', audio: true, video: false })).rejects.toMatchObject({
+      code: 'InvalidSessionState',
+    });
+    await call(avRoutes.endAvCall, { callId });
+    await expect(call(avRoutes.endAvCall, { callId })).rejects.toMatchObject({ code: 'InvalidSessionState' });
+    expect((await fetch(`${baseUrl}/tetherfi/livechat/status`)).status).toBe(200);
+    expect(b.observer.breaches).toEqual([]);
     b.simulated.close();
   });
 });
