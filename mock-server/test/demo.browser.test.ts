@@ -2,42 +2,22 @@
 // Chromium): the happy path a frontend developer builds on - start, Alice connects, a message and
 // her typed answer, the chat floating to page 2 with its transcript, the end. Screenshots of the
 // widget at each step go to test-artifacts/screenshots/ (kept by CI as artifacts).
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildClient } from '../../client/build.ts';
-import { launchChromium } from '../../client/test/chromium.ts';
-import { startMock, type TestMock } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { mockInBrowser } from './harness.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
-let mock: TestMock;
-let baseUrl: string;
-let browser: Browser;
-let dist: string;
-
-beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
-  await buildClient(dist);
-  mock = await startMock(dist);
-  baseUrl = mock.baseUrl;
-  browser = await launchChromium();
-  await mkdir(screenshots, { recursive: true });
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await mock?.close();
-  await rm(dist, { recursive: true, force: true });
-});
+const fixture = mockInBrowser({ fakeMedia: false });
+beforeAll(() => mkdir(screenshots, { recursive: true }));
 
 const messages = (page: Page) => page.locator('.widget .msg').allTextContents();
 const shoot = (page: Page, name: string) => page.locator('.widget').screenshot({ path: join(screenshots, `mock-${name}.png`) });
 
 it('runs the demo widget unchanged against the mock: start, Alice, a message and her answer, page 2, the end', async () => {
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto(`${baseUrl}/demo/`);
+  const customer = await (await fixture.browser.newContext()).newPage();
+  await customer.goto(`${fixture.mock.baseUrl}/demo/`);
   await customer.getByLabel('Your name').fill('Tan Mei Ling');
   await shoot(customer, '1-start');
   await customer.getByRole('button', { name: 'Start chat' }).click();
@@ -60,8 +40,8 @@ it('runs the demo widget unchanged against the mock: start, Alice, a message and
 }, 60_000);
 
 it('plays a scenario chosen on the page URL: no agents staffed', async () => {
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto(`${baseUrl}/demo/?mockScenario=no-agents`);
+  const customer = await (await fixture.browser.newContext()).newPage();
+  await customer.goto(`${fixture.mock.baseUrl}/demo/?mockScenario=no-agents`);
   await customer.getByLabel('Your name').fill('Tan Mei Ling');
   await customer.getByRole('button', { name: 'Start chat' }).click();
   await customer.getByText('The chat has ended (server).').waitFor({ timeout: 10_000 });
@@ -69,15 +49,15 @@ it('plays a scenario chosen on the page URL: no agents staffed', async () => {
 }, 30_000);
 
 it('shows every message in both tabs of one browser (OnEcho to every page taking part)', async () => {
-  const context = await browser.newContext();
+  const context = await fixture.browser.newContext();
   const tab1 = await context.newPage();
-  await tab1.goto(`${baseUrl}/demo/`);
+  await tab1.goto(`${fixture.mock.baseUrl}/demo/`);
   await tab1.getByLabel('Your name').fill('Tan Mei Ling');
   await tab1.getByRole('button', { name: 'Start chat' }).click();
   await tab1.getByText('connected to Alice').waitFor({ timeout: 10_000 });
   // The second tab opens the chat (Open on load) and takes part in it from then on.
   const tab2 = await context.newPage();
-  await tab2.goto(`${baseUrl}/demo/page2.html`);
+  await tab2.goto(`${fixture.mock.baseUrl}/demo/page2.html`);
   await tab2.getByText('Alice joined').waitFor();
   await tab1.getByLabel('Message').fill('From the first tab.');
   await tab1.getByLabel('Message').press('Enter');

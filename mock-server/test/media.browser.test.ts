@@ -2,37 +2,17 @@
 // fake camera and microphone: the mock's CSO answers a call over WebRTC and sends the media back
 // (the remote video plays), declines it in scenario call-declined, and answers co-browsing - the
 // page's stream taken, then a text box filled in and a stroke drawn from the CSO's side.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildClient } from '../../client/build.ts';
-import { launchChromium } from '../../client/test/chromium.ts';
-import { framesOver } from '../../reference-server/test/demo-customer.ts';
-import { startMock, type TestMock } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { framesOver, inkOn } from '../../reference-server/test/demo-customer.ts';
+import { mockInBrowser } from './harness.ts';
 
-let mock: TestMock;
-let browser: Browser;
-let dist: string;
-
-beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
-  await buildClient(dist);
-  mock = await startMock(dist);
-  browser = await launchChromium({ fakeMedia: true });
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await mock?.close();
-  await rm(dist, { recursive: true, force: true });
-});
+const fixture = mockInBrowser({ fakeMedia: true });
 
 /** A customer on a demo page of the mock, connected to the scripted Alice. */
 async function connected(path: string): Promise<Page> {
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto(`${mock.baseUrl}/demo/${path}`);
+  const customer = await (await fixture.browser.newContext()).newPage();
+  await customer.goto(`${fixture.mock.baseUrl}/demo/${path}`);
   await customer.getByLabel('Your name').fill('Tan Mei Ling');
   await customer.getByRole('button', { name: 'Start chat' }).click();
   await customer.getByText('connected to Alice').waitFor({ timeout: 10_000 });
@@ -66,16 +46,7 @@ it('co-browsing on the mock: the stream is taken, the CSO fills in a text box an
   await customer.getByText('sharing this page with the agent').waitFor({ timeout: 15_000 });
   await expect.poll(() => customer.getByLabel('Full name').inputValue(), { timeout: 10_000 }).toBe('Filled in by Alice');
   await customer.locator('.livechat-annotations').waitFor();
-  await expect
-    .poll(() =>
-      customer.locator('.livechat-annotations').evaluate((canvas: HTMLCanvasElement) => {
-        const { data } = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height) ?? { data: [] };
-        let ink = 0;
-        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
-        return ink;
-      }),
-    )
-    .toBeGreaterThan(50);
+  await expect.poll(() => inkOn(customer, '.livechat-annotations')).toBeGreaterThan(50);
   await customer.getByRole('button', { name: 'Stop sharing' }).click();
   await customer.getByText('sharing has ended').waitFor();
 }, 60_000);

@@ -2,36 +2,17 @@
 // use) and the agent console, in real Chromium with fake camera and microphone on 127.0.0.1: both
 // sides see a live remote track, a pause stops the frames the other side receives and a resume
 // brings them back, and either side's hang-up ends the call on both.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildClient } from '../../client/build.ts';
-import { launchChromium } from '../../client/test/chromium.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { demoChatWithConsole, framesOver, hasLoaded } from './demo-customer.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import { demoInBrowser } from './demo-in-browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-let dist: string;
+const demo = demoInBrowser({ fakeMedia: true });
 const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+beforeAll(() => mkdir(screenshots, { recursive: true }));
 const shoot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `av-${name}.png`) });
-
-beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
-  await buildClient(dist);
-  server = await startTestServer({}, undefined, dist);
-  browser = await launchChromium({ fakeMedia: true });
-  await mkdir(screenshots, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dist, { recursive: true, force: true });
-  expect(server.violations).toEqual([]);
-});
 
 /** A remote video element playing a live track with real frames. */
 async function expectLiveVideo(page: Page, selector: string) {
@@ -60,7 +41,7 @@ const keptTracksState = (page: Page) =>
   page.evaluate(() => (window as unknown as { kept: MediaStreamTrack[] }).kept.map((track) => track.readyState));
 
 it('a video call: answered on the console, live both ways, paused and resumed both ways, hung up by the customer, then by the agent', async () => {
-  const { agent, customer } = await demoChatWithConsole(browser, server.baseUrl);
+  const { agent, customer } = await demoChatWithConsole(demo.browser, demo.server.baseUrl);
   // The audio/video part is not part of livechat.js: it loads when the page first calls.
   expect(await hasLoaded(customer, 'livechat_video.mini.js')).toBe(false);
 

@@ -3,48 +3,17 @@
 // plays on the console, a text field, a checkbox and a dropdown changed on either side change on
 // the other, the pointer and annotations reach the other side, and EndCobr from either side ends
 // it on both.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildClient } from '../../client/build.ts';
-import { launchChromium } from '../../client/test/chromium.ts';
-import { demoChatWithConsole, framesOver, hasLoaded } from './demo-customer.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { demoChatWithConsole, framesOver, hasLoaded, inkOn } from './demo-customer.ts';
+import { demoInBrowser } from './demo-in-browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-let dist: string;
+const demo = demoInBrowser({ fakeMedia: false });
 const screenshots = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screenshots');
+beforeAll(() => mkdir(screenshots, { recursive: true }));
 const shoot = (page: Page, name: string) => page.screenshot({ path: join(screenshots, `cobrowse-${name}.png`) });
-
-beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'livechat-dist-'));
-  await buildClient(dist);
-  server = await startTestServer({}, undefined, dist);
-  browser = await launchChromium();
-  await mkdir(screenshots, { recursive: true });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dist, { recursive: true, force: true });
-  expect(server.violations).toEqual([]);
-});
-
-/** Pixels drawn on a canvas (alpha > 0): annotations shown. */
-const inkOn = (page: Page, selector: string) =>
-  page.evaluate((css) => {
-    const canvas = document.querySelector(css) as HTMLCanvasElement | null;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context || canvas.width === 0) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let ink = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
-    return ink;
-  }, selector);
 
 /** Drags the mouse across a box, as a person draws a stroke. */
 async function stroke(page: Page, selector: string) {
@@ -57,7 +26,7 @@ async function stroke(page: Page, selector: string) {
 }
 
 it('co-browsing the card application: the page on the console, three controls both ways, pointer, annotations, ended by the customer, then by the agent', async () => {
-  const { agent, customer } = await demoChatWithConsole(browser, server.baseUrl, 'apply.html');
+  const { agent, customer } = await demoChatWithConsole(demo.browser, demo.server.baseUrl, 'apply.html');
   expect(await hasLoaded(customer, 'tetherfi-cobrowse.min.js')).toBe(false);
 
   await customer.getByRole('button', { name: 'Share this page' }).click();

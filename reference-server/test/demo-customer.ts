@@ -50,3 +50,15 @@ export const framesOver = (page: Page, selector: string, ms: number) =>
     },
     [selector, ms] as const,
   );
+
+/** Pixels drawn on a canvas (alpha > 0): annotations shown. */
+export const inkOn = (page: Page, selector: string) =>
+  page.evaluate((css) => {
+    const canvas = document.querySelector(css) as HTMLCanvasElement | null;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || canvas.width === 0) return 0;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
+    return ink;
+  }, selector);
