@@ -21,22 +21,25 @@ it('a call relayed by the TURN server the config names, and by nothing else', as
     const { signal } = request.postDataJSON() as { signal: { type: string; candidate?: { candidate: string } } };
     if (signal.type === 'ice-candidate' && signal.candidate) candidates.push(signal.candidate.candidate);
   });
-  await customer.evaluate(({ url, username, credential }) => {
-    const page = window as unknown as {
-      livechat: { SetAvConfigs(config: unknown): void; StartAvCall(sid: string): void; client: { sids: string[] } };
-      relayed?: boolean;
-    };
-    page.livechat.SetAvConfigs({
-      MediaTransport: { iceServers: [{ urls: url, username, credential }], iceTransportPolicy: 'relay' },
-      MediaCapture: { audio: { enabled: false }, video: { enabled: true, width: 320, height: 240 } },
-      Display: {
-        OnConnected: () => {
-          page.relayed = true;
+  await customer.evaluate(
+    ({ url, username, credential }) => {
+      const page = window as unknown as {
+        livechat: { SetAvConfigs(config: unknown): void; StartAvCall(sid: string): void; client: { sids: string[] } };
+        relayed?: boolean;
+      };
+      page.livechat.SetAvConfigs({
+        MediaTransport: { iceServers: [{ urls: url, username, credential }], iceTransportPolicy: 'relay' },
+        MediaCapture: { audio: { enabled: false }, video: { enabled: true, width: 320, height: 240 } },
+        Display: {
+          OnConnected: () => {
+            page.relayed = true;
+          },
         },
-      },
-    });
-    page.livechat.StartAvCall(page.livechat.client.sids[0] ?? '');
-  }, { url: turn.url, username: turn.username, credential: turn.credential });
+      });
+      page.livechat.StartAvCall(page.livechat.client.sids[0] ?? '');
+    },
+    { url: turn.url, username: turn.username, credential: turn.credential },
+  );
   await agent.locator('[data-av-answer]').click();
   await customer.waitForFunction(() => (window as unknown as { relayed?: boolean }).relayed === true, undefined, { timeout: 20_000 });
   await agent.locator('[data-av-status]', { hasText: 'connected' }).waitFor();
