@@ -11,7 +11,14 @@ import { CsoPeer, type Signal } from './cso-peer.ts';
 
 type DomControlList = { textboxId?: string[]; radioButtonId?: string[]; checkboxId?: string[]; dropdownId?: string[] };
 type Call = { callId: string; page: string; peer?: CsoPeer };
-type Cobrowse = { cobrowseId: string; page: string; domControlList: DomControlList; isAnnotationEnabled: boolean; peer?: CsoPeer };
+type Cobrowse = {
+  cobrowseId: string;
+  page: string;
+  domControlList: DomControlList;
+  isMousePointerCapture: boolean;
+  isAnnotationEnabled: boolean;
+  peer?: CsoPeer;
+};
 type Body = Record<string, unknown>;
 /** What the front answers: its own body over Prism's answer, or nothing of its own. */
 export type Outcome = { body?: Body } | ChatError;
@@ -33,6 +40,7 @@ export const mediaOperations = new Set([
 export class CsoMedia {
   readonly #calls = new WeakMap<MockChat, Call>();
   readonly #cobrowses = new WeakMap<MockChat, Cobrowse>();
+  readonly #registered = new WeakSet<MockChat>();
 
   constructor(
     private readonly sessions: BrowserSessions,
@@ -51,7 +59,7 @@ export class CsoMedia {
       case 'startAvCall': {
         const call: Call = { callId: newId('av_'), page };
         this.#calls.set(chat, call);
-        this.#onEnd(chat);
+        this.#endsWith(session, chat);
         if (session.scenario === 'call-declined')
           this.sessions.later(chat, 2000, async () => {
             if (this.#calls.get(chat) !== call) return;
@@ -65,10 +73,11 @@ export class CsoMedia {
           cobrowseId: newId('cb_'),
           page,
           domControlList: (body.domControlList ?? {}) as DomControlList,
+          isMousePointerCapture: body.isMousePointerCapture === true,
           isAnnotationEnabled: body.isAnnotationEnabled === true,
         };
         this.#cobrowses.set(chat, cobrowse);
-        this.#onEnd(chat);
+        this.#endsWith(session, chat);
         this.sessions.later(chat, 2000, async () => {
           if (this.#cobrowses.get(chat) !== cobrowse) return;
           const [textbox] = cobrowse.domControlList.textboxId ?? [];
@@ -123,10 +132,11 @@ export class CsoMedia {
       const value = body.value as { control: keyof typeof LISTS; id: string };
       if (!(cobrowse.domControlList[LISTS[value.control]] ?? []).includes(value.id))
         return new ChatError('InvalidRequest', `${value.id} is not a ${value.control} of domControlList`, {
-          errors: [{ pointer: '/value/id', message: 'not in domControlList' }],
+          errors: [{ pointer: '#/value/id', message: 'not in domControlList' }],
         });
     }
     if (id === 'sendCobrowseAnnotation' && !cobrowse.isAnnotationEnabled) return refused('annotations are off in this co-browse session');
+    if (id === 'sendCobrowsePointer' && !cobrowse.isMousePointerCapture) return refused('the pointer is off in this co-browse session');
     return {};
   }
 
@@ -144,10 +154,18 @@ export class CsoMedia {
     }
   }
 
-  #onEnd(chat: MockChat): void {
+  /** The chat's end ends its call and co-browsing, the pages told (by: server), as on a deployment; registered once a chat. */
+  #endsWith(session: BrowserSession, chat: MockChat): void {
+    if (this.#registered.has(chat)) return;
+    this.#registered.add(chat);
     chat.releases.add(() => {
+      const call = this.#calls.get(chat);
+      const cobrowse = this.#cobrowses.get(chat);
       this.#endCall(chat);
       this.#endCobrowse(chat);
+      if (call !== undefined)
+        void this.sessions.emit(session, chat, 'AvCallEnded', { callId: call.callId, by: 'server', reason: 'chat-ended' });
+      if (cobrowse !== undefined) void this.sessions.emit(session, chat, 'CobrEnded', { cobrowseId: cobrowse.cobrowseId, by: 'server' });
     });
   }
 

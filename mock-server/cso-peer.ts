@@ -28,22 +28,30 @@ export class CsoPeer {
   #sending: Promise<unknown> = Promise.resolve();
   #offered = false;
   #waiting: Signal[] = [];
+  #answered = false;
+  #early: Signal[] = [];
+  readonly #keep: (candidateLine: string) => boolean;
 
   constructor(options: CsoPeerOptions) {
     this.#options = options;
     const loopback = LOOPBACK.test(options.host);
     this.#connection = new RTCPeerConnection({
+      // ICE lite: host candidates only - werift would otherwise ask a public STUN server.
+      iceLite: true,
       iceUseIpv6: false,
       ...(loopback ? { iceAdditionalHostAddresses: ['127.0.0.1'], iceInterfaceAddresses: { udp4: '127.0.0.1' } } : {}),
     });
+    this.#keep = (line) => !loopback || / 127\.0\.0\.1 /.test(line);
     this.#connection.onIceCandidate.subscribe((candidate) => {
-      if (candidate === undefined || candidate.candidate === '') return;
-      if (loopback && !/ 127\.0\.0\.1 /.test(candidate.candidate)) return;
+      if (candidate === undefined || candidate.candidate === '' || !this.#keep(candidate.candidate)) return;
       const { candidate: line, sdpMid, sdpMLineIndex } = candidate.toJSON();
-      this.#send({
+      const signal: Signal = {
         type: 'ice-candidate',
         candidate: { candidate: line ?? '', sdpMid: sdpMid ?? null, sdpMLineIndex: sdpMLineIndex ?? null },
-      });
+      };
+      // The answer goes first: candidates found while it is made wait for it.
+      if (this.#answered) this.#send(signal);
+      else if (this.#early.length < 64) this.#early.push(signal);
     });
     if (options.mode === 'echo')
       this.#connection.onTransceiverAdded.subscribe((transceiver) =>
@@ -76,7 +84,14 @@ export class CsoPeer {
     for (const transceiver of connection.getTransceivers())
       transceiver.setDirection(this.#options.mode === 'echo' ? 'sendrecv' : 'recvonly');
     await connection.setLocalDescription(await connection.createAnswer());
-    this.#send({ type: 'answer', sdp: connection.localDescription?.sdp ?? '' });
+    // The answer's own candidate lines too: on a loopback mock only loopback ones leave.
+    const sdp = (connection.localDescription?.sdp ?? '')
+      .split('\r\n')
+      .filter((line) => !line.startsWith('a=candidate:') || this.#keep(line))
+      .join('\r\n');
+    this.#send({ type: 'answer', sdp });
+    this.#answered = true;
+    for (const early of this.#early.splice(0)) this.#send(early);
     this.#offered = true;
     for (const waiting of this.#waiting.splice(0)) await this.#apply(waiting);
   }

@@ -46,7 +46,7 @@ it('co-browsing on the mock: the stream is taken, the CSO fills in a text box an
   await customer.getByText('sharing this page with the agent').waitFor({ timeout: 15_000 });
   await expect.poll(() => customer.getByLabel('Full name').inputValue(), { timeout: 10_000 }).toBe('Filled in by Alice');
   await customer.locator('.livechat-annotations').waitFor();
-  await expect.poll(() => inkOn(customer, '.livechat-annotations')).toBeGreaterThan(50);
+  await expect.poll(() => inkOn(customer, '.livechat-annotations'), { timeout: 10_000 }).toBeGreaterThan(50);
   await customer.getByRole('button', { name: 'Stop sharing' }).click();
   await customer.getByText('sharing has ended').waitFor();
 }, 60_000);

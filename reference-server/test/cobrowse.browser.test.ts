@@ -42,9 +42,9 @@ it('co-browsing the card application: the page on the console, three controls bo
   await customer.getByLabel('Full name').fill('Tan Mei Ling');
   await customer.getByLabel('I accept the terms').check();
   await customer.getByLabel('Card').selectOption('gold');
-  await expect.poll(() => mirrored('textbox1').inputValue()).toBe('Tan Mei Ling');
-  await expect.poll(() => mirrored('checkbox1').isChecked()).toBe(true);
-  await expect.poll(() => mirrored('dropdown1').inputValue()).toBe('gold');
+  await expect.poll(() => mirrored('textbox1').inputValue(), { timeout: 10_000 }).toBe('Tan Mei Ling');
+  await expect.poll(() => mirrored('checkbox1').isChecked(), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => mirrored('dropdown1').inputValue(), { timeout: 10_000 }).toBe('gold');
 
   // A value longer than the contract allows is sent cut to its limit (4096), not refused.
   // (Set by script: the page's own maxlength would stop a person at 80.)
@@ -52,15 +52,15 @@ it('co-browsing the card application: the page on the console, three controls bo
     input.value = 'x'.repeat(5000);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await expect.poll(async () => (await mirrored('textbox1').inputValue()).length).toBe(4096);
+  await expect.poll(async () => (await mirrored('textbox1').inputValue()).length, { timeout: 10_000 }).toBe(4096);
 
   // Agent -> customer: the same three, changed back.
   await mirrored('textbox1').fill('Tan Mei-Ling');
   await mirrored('checkbox1').uncheck();
   await mirrored('dropdown1').fill('platinum');
-  await expect.poll(() => customer.getByLabel('Full name').inputValue()).toBe('Tan Mei-Ling');
-  await expect.poll(() => customer.getByLabel('I accept the terms').isChecked()).toBe(false);
-  await expect.poll(() => customer.getByLabel('Card').inputValue()).toBe('platinum');
+  await expect.poll(() => customer.getByLabel('Full name').inputValue(), { timeout: 10_000 }).toBe('Tan Mei-Ling');
+  await expect.poll(() => customer.getByLabel('I accept the terms').isChecked(), { timeout: 10_000 }).toBe(false);
+  await expect.poll(() => customer.getByLabel('Card').inputValue(), { timeout: 10_000 }).toBe('platinum');
 
   // The customer's pointer is shown on the console where it is on the page.
   const viewport = customer.viewportSize() ?? { width: 1280, height: 720 };
@@ -73,13 +73,13 @@ it('co-browsing the card application: the page on the console, three controls bo
 
   // Annotations both ways: the agent's stroke shows on the page, the customer's on the console.
   await stroke(agent, '[data-cobr-annotations]');
-  await expect.poll(() => inkOn(customer, '.livechat-annotations')).toBeGreaterThan(50);
+  await expect.poll(() => inkOn(customer, '.livechat-annotations'), { timeout: 10_000 }).toBeGreaterThan(50);
   await customer.getByRole('button', { name: 'Clear' }).click();
   expect(await inkOn(customer, '.livechat-annotations')).toBe(0);
-  await expect.poll(() => inkOn(agent, '[data-cobr-annotations]')).toBe(0);
+  await expect.poll(() => inkOn(agent, '[data-cobr-annotations]'), { timeout: 10_000 }).toBe(0);
   await customer.getByRole('button', { name: 'Pen' }).click();
   await stroke(customer, '.livechat-annotations');
-  await expect.poll(() => inkOn(agent, '[data-cobr-annotations]')).toBeGreaterThan(50);
+  await expect.poll(() => inkOn(agent, '[data-cobr-annotations]'), { timeout: 10_000 }).toBeGreaterThan(50);
   await shoot(customer, 'customer-1-sharing');
   await shoot(agent, 'agent-1-viewing');
   // The pen off again: the page is the customer's to use.
@@ -109,8 +109,9 @@ it('co-browsing the card application: the page on the console, three controls bo
   );
   await customer.getByText('sharing has ended').waitFor();
   await customer.getByRole('button', { name: 'Share this page' }).click();
+  // OnConnected: the console answered the new session (its stream plays there again).
   await customer.getByText('sharing this page with the agent').waitFor();
-  await agent.locator('[data-cobr-status]', { hasText: 'connected' }).waitFor();
+  await expect.poll(() => framesOver(agent, '[data-cobr-view]', 1000), { timeout: 10_000 }).toBeGreaterThan(1);
   await customer.getByRole('button', { name: 'Stop sharing' }).click();
   await agent.locator('[data-cobr-status]', { hasText: 'ended (customer)' }).waitFor();
 

@@ -63,15 +63,16 @@ export class Cobrowsing {
     host.on('CobrEnded', (payload) => {
       const { session, data } = this.#sessionOf(payload);
       const starting = this.#starting;
-      if (session !== undefined) this.#finish(session);
-      else if (starting !== undefined && (payload as CobrEvent).sid === starting.sid && data?.cobrowseId !== undefined)
+      // Also while the start still runs (its offer on its way): the start then stops without an end of its own.
+      if (starting !== undefined && (payload as CobrEvent).sid === starting.sid && data?.cobrowseId !== undefined)
         starting.endedByServer(data.cobrowseId);
+      if (session !== undefined) this.#finish(session);
       if (data?.cobrowseId === this.#leftOpen?.cobrowseId) this.#leftOpen = undefined;
     });
     // The chat's end ends co-browsing, also when no CobrEnded can come (the session lost offline, the page closed).
     host.onChatLeft((sid) => {
       if (this.#session?.sid === sid) this.#finish(this.#session);
-      if (this.#starting?.sid === sid) this.#starting.cancelled = true;
+      if (this.#starting?.sid === sid) this.#starting.cancel();
       if (this.#leftOpen?.sid === sid) this.#leftOpen = undefined;
     });
   }
@@ -97,18 +98,29 @@ export class Cobrowsing {
    * acquired it, the server's session ended - and Display.OnDisconnected() is called.
    */
   async start(): Promise<void> {
-    const sid = this.#host.chatSid();
     if (this.#session !== undefined || this.#starting !== undefined)
       throw new Error('livechat.StartCobr: co-browsing is in progress; EndCobr first');
     const settings = this.#settings;
-    const starting = new PendingStart(sid);
+    const disconnected = () => notify(settings.config.Display?.OnDisconnected);
+    let sid: string;
+    try {
+      sid = this.#host.chatSid();
+    } catch (error) {
+      disconnected();
+      throw error;
+    }
+    const starting = new PendingStart(sid, disconnected);
     this.#starting = starting;
     let shared: Shared | undefined;
     let cobrowseId: string | undefined;
     let session: Session | undefined;
     try {
-      await this.#endLeftOpen();
+      // The stream first: asking for the screen needs the customer's click to be recent.
       shared = await acquireStream(settings.config);
+      const stream = shared;
+      starting.hold(() => stopOwned(stream));
+      if (starting.stopsAt()) throw new StartCancelled();
+      await this.#endLeftOpen();
       if (starting.stopsAt()) throw new StartCancelled();
       ({ cobrowseId } = await this.#host.requestInChat<{ cobrowseId: string }>(cobrowseRoutes.startCobrowse, sid, {
         ...(settings.domControlList ? { domControlList: settings.domControlList } : {}),
@@ -117,18 +129,21 @@ export class Cobrowsing {
       }));
       if (starting.stopsAt(cobrowseId)) throw new StartCancelled();
       session = this.#open(sid, cobrowseId, settings, shared);
+      const opened = session;
+      starting.hold(() => stopParts(opened));
       await session.peer.offer();
-      if (starting.stopsAt()) throw new StartCancelled();
+      if (starting.stopsAt(cobrowseId)) throw new StartCancelled();
     } catch (error) {
-      if (session !== undefined && this.#session === session) this.#finish(session);
-      else if (session === undefined) {
-        if (shared?.owned) for (const track of shared.stream.getTracks()) track.stop();
-        notify(settings.config.Display?.OnDisconnected);
-      }
+      // Undone once: the session's state and parts, the stream if the library acquired it; the page told unless a cancel or an event did.
+      const current = session !== undefined && this.#session === session;
+      if (current) this.#session = undefined;
+      if (session !== undefined) stopParts(session);
+      if (shared !== undefined) stopOwned(shared);
+      if (!starting.notified && (current || session === undefined)) disconnected();
       const id = cobrowseId;
       if (id !== undefined && !starting.wasEndedByServer(id))
         void sendEnd(() => this.#host.requestInChat(cobrowseRoutes.endCobrowse, sid, { cobrowseId: id })).catch(() => undefined);
-      if (!(error instanceof StartCancelled)) throw error;
+      if (!(error instanceof StartCancelled) && !starting.wasEndedByServer(id)) throw error;
     } finally {
       if (this.#starting === starting) this.#starting = undefined;
     }
@@ -143,7 +158,7 @@ export class Cobrowsing {
   async end(triggerDisconnect: boolean, sendEndMessage: boolean): Promise<void> {
     if (!triggerDisconnect && !sendEndMessage) return;
     if (this.#starting !== undefined) {
-      this.#starting.cancelled = true;
+      this.#starting.cancel();
       return;
     }
     const session = this.#session;
@@ -165,34 +180,35 @@ export class Cobrowsing {
         void peer.capBandwidth();
         notify(settings.config.Display?.OnConnected, [...peer.remoteStreams], [shared.stream]);
       },
-      onFailed: () => void this.end(true, true).catch(() => undefined),
+      // Only this session's failure ends it: a late one of an earlier session must not end the next.
+      onFailed: () => {
+        if (this.#session === session) void this.end(true, true).catch(() => undefined);
+      },
     });
-    const session: Session = {
-      sid,
-      cobrowseId,
-      settings,
-      peer,
-      shared,
-      connected: false,
-      controls: new DomControlSync(settings.domControlList ?? {}, (value) => request(cobrowseRoutes.sendCobrowseControlValue, { value })),
-    };
-    if (settings.isMousePointerCapture)
-      session.pointer = new PointerCapture((points) => request(cobrowseRoutes.sendCobrowsePointer, { points }));
-    if (settings.isAnnotationEnabled)
-      session.annotations = new Annotations((annotation) => request(cobrowseRoutes.sendCobrowseAnnotation, { annotation }));
+    const session = { sid, cobrowseId, settings, peer, shared, connected: false } as Session;
+    try {
+      session.controls = new DomControlSync(settings.domControlList ?? {}, (value) =>
+        request(cobrowseRoutes.sendCobrowseControlValue, { value }),
+      );
+      if (settings.isMousePointerCapture)
+        session.pointer = new PointerCapture((points) => request(cobrowseRoutes.sendCobrowsePointer, { points }));
+      if (settings.isAnnotationEnabled)
+        session.annotations = new Annotations((annotation) => request(cobrowseRoutes.sendCobrowseAnnotation, { annotation }));
+      peer.addStream(shared.stream, 'sendonly');
+    } catch (error) {
+      stopParts(session);
+      throw error;
+    }
     this.#session = session;
-    peer.addStream(shared.stream, 'sendonly');
     return session;
   }
 
-  /** Ends on the server a session this page only disconnected, so the new one is not refused. */
+  /** Ends on the server a session this page only disconnected, so the new one is not refused; kept to try again when it cannot. */
   async #endLeftOpen(): Promise<void> {
     const left = this.#leftOpen;
     if (left === undefined) return;
-    this.#leftOpen = undefined;
-    await sendEnd(() => this.#host.requestInChat(cobrowseRoutes.endCobrowse, left.sid, { cobrowseId: left.cobrowseId })).catch(
-      () => undefined,
-    );
+    await sendEnd(() => this.#host.requestInChat(cobrowseRoutes.endCobrowse, left.sid, { cobrowseId: left.cobrowseId }));
+    if (this.#leftOpen === left) this.#leftOpen = undefined;
   }
 
   #sessionOf(payload: unknown): { session: Session | undefined; data: CobrEvent['data'] } {
@@ -205,13 +221,23 @@ export class Cobrowsing {
   #finish(session: Session): void {
     if (this.#session !== session) return;
     this.#session = undefined;
-    session.peer.close();
-    session.controls.stop();
-    session.pointer?.stop();
-    session.annotations?.stop();
-    if (session.shared.owned) for (const track of session.shared.stream.getTracks()) track.stop();
+    stopParts(session);
+    stopOwned(session.shared);
     notify(session.settings.config.Display?.OnDisconnected);
   }
+}
+
+/** Stops what a session runs on the page: its connection, the control sync, the pointer, the annotations. */
+function stopParts(session: Session): void {
+  session.peer.close();
+  session.controls?.stop();
+  session.pointer?.stop();
+  session.annotations?.stop();
+}
+
+/** Stops the stream's tracks when the library acquired it; a page's own stream stays the page's. */
+function stopOwned(shared: Shared): void {
+  if (shared.owned) for (const track of shared.stream.getTracks()) track.stop();
 }
 
 /** The page's stream: the one OnAcquireCustomCanvasStream gives (or promises), else the screen the customer picks. */

@@ -64,13 +64,14 @@ export class AvCalls {
       const { sid, data } = payload as CallEvent;
       const call = this.#callOf(payload as CallEvent);
       const starting = this.#starting;
+      // Also while the start still runs (its offer on its way): the start then stops without an end of its own.
+      if (starting !== undefined && sid === starting.sid && data?.callId !== undefined) starting.endedByServer(data.callId);
       if (call !== undefined) this.#finish(call);
-      else if (starting !== undefined && sid === starting.sid && data?.callId !== undefined) starting.endedByServer(data.callId);
     });
     // The chat's end ends its call, also when no AvCallEnded can come (the session lost offline, the page closed).
     host.onChatLeft((sid) => {
       if (this.#call?.sid === sid) this.#finish(this.#call);
-      if (this.#starting?.sid === sid) this.#starting.cancelled = true;
+      if (this.#starting?.sid === sid) this.#starting.cancel();
     });
   }
 
@@ -90,35 +91,47 @@ export class AvCalls {
    * call ended - and Display.OnDisconnected() is called, as for any end.
    */
   async start(sid?: string): Promise<void> {
-    const chat = this.#host.chatSid(sid);
     if (this.#call !== undefined || this.#starting !== undefined)
       throw new Error('livechat.StartAvCall: a call is in progress; EndAvCall first');
     const config = this.#config;
-    const media = mediaOf(config);
-    if (!media.audio && !media.video) throw new Error('livechat.StartAvCall: MediaCapture enables neither audio nor video');
-    const starting = new PendingStart(chat);
+    const disconnected = () => notify(config.Display?.OnDisconnected);
+    let chat: string;
+    try {
+      chat = this.#host.chatSid(sid);
+      if (!mediaOf(config).audio && !mediaOf(config).video)
+        throw new Error('livechat.StartAvCall: MediaCapture enables neither audio nor video');
+    } catch (error) {
+      disconnected();
+      throw error;
+    }
+    const starting = new PendingStart(chat, disconnected);
     this.#starting = starting;
     let local: MediaStream | undefined;
     let callId: string | undefined;
     let call: Call | undefined;
     try {
       local = await navigator.mediaDevices.getUserMedia(constraintsOf(config));
+      const devices = local;
+      starting.hold(() => stopTracks(devices));
       if (starting.stopsAt()) throw new StartCancelled();
-      ({ callId } = await this.#host.requestInChat<{ callId: string }>(avRoutes.startAvCall, chat, media));
+      ({ callId } = await this.#host.requestInChat<{ callId: string }>(avRoutes.startAvCall, chat, mediaOf(config)));
       if (starting.stopsAt(callId)) throw new StartCancelled();
       call = this.#open(chat, callId, config, local);
+      const opened = call;
+      starting.hold(() => opened.peer.close());
       await call.peer.offer();
-      if (starting.stopsAt()) throw new StartCancelled();
+      if (starting.stopsAt(callId)) throw new StartCancelled();
     } catch (error) {
-      if (call !== undefined && this.#call === call) this.#finish(call);
-      else if (call === undefined) {
-        for (const track of local?.getTracks() ?? []) track.stop();
-        notify(config.Display?.OnDisconnected);
-      }
+      // Undone once: the call's state, its connection, the devices; the page told unless a cancel or an event did.
+      const current = call !== undefined && this.#call === call;
+      if (current) this.#call = undefined;
+      call?.peer.close();
+      stopTracks(local);
+      if (!starting.notified && (current || call === undefined)) disconnected();
       const id = callId;
       if (id !== undefined && !starting.wasEndedByServer(id))
         void sendEnd(() => this.#host.requestInChat(avRoutes.endAvCall, chat, { callId: id })).catch(() => undefined);
-      if (!(error instanceof StartCancelled)) throw error;
+      if (!(error instanceof StartCancelled) && !starting.wasEndedByServer(id)) throw error;
     } finally {
       if (this.#starting === starting) this.#starting = undefined;
     }
@@ -127,7 +140,7 @@ export class AvCalls {
   /** EndAvCall: the CSO hears the hang-up; this side's Display.OnDisconnected is called at once. A start in progress is given up. */
   async end(): Promise<void> {
     if (this.#starting !== undefined) {
-      this.#starting.cancelled = true;
+      this.#starting.cancel();
       return;
     }
     const call = this.#call;
@@ -166,7 +179,10 @@ export class AvCalls {
         void peer.capBandwidth();
         notify(config.Display?.OnConnected, [...peer.remoteStreams], [local]);
       },
-      onFailed: () => void this.end().catch(() => undefined),
+      // Only this call's failure ends it: a late one of an earlier call must not end the next.
+      onFailed: () => {
+        if (this.#call === call) void this.end().catch(() => undefined);
+      },
     });
     const call: Call = {
       sid,
@@ -178,8 +194,13 @@ export class AvCalls {
       paused: { audio: false, video: false },
       pausing: Promise.resolve(),
     };
+    try {
+      peer.addStream(local);
+    } catch (error) {
+      peer.close();
+      throw error;
+    }
     this.#call = call;
-    peer.addStream(local);
     return call;
   }
 
@@ -193,7 +214,11 @@ export class AvCalls {
     if (this.#call !== call) return;
     this.#call = undefined;
     call.peer.close();
-    for (const track of call.local.getTracks()) track.stop();
+    stopTracks(call.local);
     notify(call.config.Display?.OnDisconnected);
   }
+}
+
+function stopTracks(stream: MediaStream | undefined): void {
+  for (const track of stream?.getTracks() ?? []) track.stop();
 }

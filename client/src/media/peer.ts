@@ -132,6 +132,7 @@ export class SignalingPeer {
 
   /** A failed connection: one ICE restart when Signaling.iceRestart is set, else the end. */
   async #recover(): Promise<void> {
+    if (this.connection.signalingState === 'closed') return;
     if (this.#options.config.Signaling?.iceRestart !== true || this.#restarted) {
       this.#options.onFailed();
       return;
