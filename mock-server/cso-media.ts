@@ -5,11 +5,11 @@
 // draws a stroke, so a widget sees both directions. A chat's end or its page's Close ends both.
 import type { ServerEvent } from '../generated/mock/events.ts';
 import { ChatError } from '../reference-server/chat/chat-error.ts';
+import { type ControlValue, type DomControlList, listed } from '../reference-server/chat/cobrowse.ts';
 import { newId } from '../reference-server/chat/ids.ts';
 import type { BrowserSession, BrowserSessions, MockChat } from './browser-sessions.ts';
 import { CsoPeer, type Signal } from './cso-peer.ts';
 
-type DomControlList = { textboxId?: string[]; radioButtonId?: string[]; checkboxId?: string[]; dropdownId?: string[] };
 type Call = { callId: string; page: string; peer?: CsoPeer };
 type Cobrowse = {
   cobrowseId: string;
@@ -23,7 +23,6 @@ type Body = Record<string, unknown>;
 /** What the front answers: its own body over Prism's answer, or nothing of its own. */
 export type Outcome = { body?: Body } | ChatError;
 
-const LISTS = { textbox: 'textboxId', dropdown: 'dropdownId', radioButton: 'radioButtonId', checkbox: 'checkboxId' } as const;
 export const mediaOperations = new Set([
   'startAvCall',
   'sendAvSignal',
@@ -128,13 +127,12 @@ export class CsoMedia {
       });
       await cobrowse.peer.receive(body.signal as Signal);
     }
-    if (id === 'sendCobrowseControlValue') {
-      const value = body.value as { control: keyof typeof LISTS; id: string };
-      if (!(cobrowse.domControlList[LISTS[value.control]] ?? []).includes(value.id))
-        return new ChatError('InvalidRequest', `${value.id} is not a ${value.control} of domControlList`, {
-          errors: [{ pointer: '#/value/id', message: 'not in domControlList' }],
-        });
-    }
+    if (id === 'sendCobrowseControlValue')
+      try {
+        listed(cobrowse, body.value as ControlValue);
+      } catch (error) {
+        return error as ChatError;
+      }
     if (id === 'sendCobrowseAnnotation' && !cobrowse.isAnnotationEnabled) return refused('annotations are off in this co-browse session');
     if (id === 'sendCobrowsePointer' && !cobrowse.isMousePointerCapture) return refused('the pointer is off in this co-browse session');
     return {};

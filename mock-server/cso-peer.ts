@@ -4,10 +4,10 @@
 // Candidates reach the page through `send` (AvSignal / CobrSignal); on a loopback mock only
 // loopback ones, so nothing leaves the machine.
 import { RTCPeerConnection } from 'werift';
+import type { components } from '../generated/http/openapi.ts';
 
-export type Signal =
-  | { type: 'offer' | 'answer'; sdp: string }
-  | { type: 'ice-candidate'; candidate: { candidate: string; sdpMid?: string | null; sdpMLineIndex?: number | null } };
+/** One signaling message of the contract (spec/schemas/signaling.yaml#/Signal). */
+export type Signal = components['schemas']['Signal'];
 
 export type CsoPeerOptions = {
   /** echo: a call's media back to the page; receive: co-browsing's stream, dropped. */

@@ -14,14 +14,13 @@
 //   - agent operations: spec/agent/openapi.yaml, every operation tagged agent-<tag>;
 //   - agent events: spec/agent/asyncapi.yaml, the messages of every operation tagged agent-<tag>.
 import type { cases } from '../../generated/conformance/cases.ts';
-import { caseProfiles, profileMessages as generated, messageProfiles } from '../../generated/conformance/profiles.ts';
+import { caseProfiles, profileMessages as generated, type MessageProfile, messageProfiles } from '../../generated/conformance/profiles.ts';
 
 /** The profiles of the generated case list. */
 export type CaseProfile = (typeof cases)[number]['profile'];
 
 /** The profiles whose part of the spec is a set of messages, by the spec's tag of that part. */
-export { messageProfiles };
-export type MessageProfile = (typeof messageProfiles)[number];
+export { type MessageProfile, messageProfiles };
 
 export type MessageSide = 'customer' | 'agent';
 export type MessageKind = 'operation' | 'event';

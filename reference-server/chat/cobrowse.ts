@@ -225,8 +225,8 @@ export class CobrowseSessions {
   }
 }
 
-/** A control value passes only for an id of the session's domControlList, of its kind. */
-function listed(cobrowse: Cobrowse, value: ControlValue): void {
+/** A control value passes only for an id of the session's domControlList, of its kind (the mock checks with it too). */
+export function listed(cobrowse: Pick<Cobrowse, 'domControlList'>, value: ControlValue): void {
   const ids = cobrowse.domControlList[LIST_OF[value.control]] ?? [];
   if (!ids.includes(value.id))
     throw new ChatError('InvalidRequest', `${value.control} ${JSON.stringify(value.id)} is not in the session's domControlList`, {

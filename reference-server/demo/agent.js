@@ -124,9 +124,20 @@
   /**
    * The peer connection of a call or a co-browse session, answering the customer's offers. `send`
    * relays one signal; every step runs on one promise chain, so signals are applied in arrival
-   * order even while getUserMedia or a description is still pending.
+   * order even while getUserMedia or a description is still pending. The customer's media plays
+   * in `video`; `status` says when the connection is up or failed.
    */
-  const answeringPeer = (send, onTrack, onState) => {
+  const answeringPeer = (send, video, status) => {
+    let remote;
+    const onTrack = (event) => {
+      remote ??= event.streams[0] ?? new MediaStream();
+      if (!remote.getTracks().includes(event.track)) remote.addTrack(event.track);
+      play(video, remote);
+    };
+    const onState = (state) => {
+      if (state === 'connected') status.textContent = 'connected';
+      else if (state === 'failed') status.textContent = 'connection failed';
+    };
     const peer = { pc: undefined, chain: Promise.resolve(), queued: [], closed: false, senders: new Map() };
     const report = (error) => console.warn('livechat demo: signaling', error);
     // Outgoing signals in order: the answer leaves before the candidates it produced.
@@ -222,19 +233,7 @@
     if (!av || av.over || av.peer) return;
     const view = chat.view;
     const path = `/chats/${chat.sid}/av`;
-    let remote;
-    av.peer = answeringPeer(
-      (signal) => call(`${path}/signals`, { callId: av.callId, signal }),
-      (event) => {
-        remote ??= event.streams[0] ?? new MediaStream();
-        if (!remote.getTracks().includes(event.track)) remote.addTrack(event.track);
-        play($('av-remote', view), remote);
-      },
-      (state) => {
-        if (state === 'connected') $('av-status', view).textContent = 'connected';
-        else if (state === 'failed') $('av-status', view).textContent = 'connection failed';
-      },
-    );
+    av.peer = answeringPeer((signal) => call(`${path}/signals`, { callId: av.callId, signal }), $('av-remote', view), $('av-status', view));
     $('av-title', view).textContent = 'Call';
     $('av-status', view).textContent = 'connecting';
     show('av-ringing', view, false);
@@ -419,18 +418,10 @@
       strokes: [],
     };
     const path = `/chats/${chat.sid}/cobrowse`;
-    let remote;
     cobr.peer = answeringPeer(
       (signal) => call(`${path}/signals`, { cobrowseId: cobr.cobrowseId, signal }),
-      (event) => {
-        remote ??= event.streams[0] ?? new MediaStream();
-        if (!remote.getTracks().includes(event.track)) remote.addTrack(event.track);
-        play($('cobr-view', view), remote);
-      },
-      (state) => {
-        if (state === 'connected') $('cobr-status', view).textContent = 'connected';
-        else if (state === 'failed') $('cobr-status', view).textContent = 'connection failed';
-      },
+      $('cobr-view', view),
+      $('cobr-status', view),
     );
     // Nothing of ours to send: the offer's transceivers are answered recvonly.
     cobr.peer.open();

@@ -2,7 +2,9 @@
 // a canvas over the viewport on which both sides' strokes are drawn; the customer's own strokes
 // are sent when the pointer lifts. Points are fractions of the viewport, so both sides agree
 // whatever their sizes.
-export type Annotation = { tool: 'pen' | 'highlight'; points: [number, number][]; color?: string } | { tool: 'clear' };
+import type { components } from '../../../generated/http/openapi.ts';
+
+export type Annotation = components['schemas']['CobrAnnotation'];
 
 const MAX_POINTS = 2048;
 /** Strokes kept to redraw (both sides'); the oldest go first. */
@@ -135,7 +137,7 @@ export class Annotations {
     context.lineWidth = highlight ? 14 : 3;
     context.lineCap = context.lineJoin = 'round';
     context.beginPath();
-    annotation.points.forEach(([x, y], index) => {
+    annotation.points.forEach(([x = 0, y = 0], index) => {
       const point = [x * this.#canvas.width, y * this.#canvas.height] as const;
       if (index === 0) context.moveTo(...point);
       else context.lineTo(...point);

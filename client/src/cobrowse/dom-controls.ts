@@ -2,10 +2,11 @@
 // latest value of a control wins while one is on its way; values cut to the contract's limits),
 // the CSO's are applied with the events a user's change fires - and a value being applied is not
 // sent back. One listener on the document serves controls the page renders later too.
-export type DomControlList = { textboxId?: string[]; radioButtonId?: string[]; checkboxId?: string[]; dropdownId?: string[] };
-export type ControlValue =
-  | { control: 'textbox' | 'dropdown'; id: string; value: string }
-  | { control: 'radioButton' | 'checkbox'; id: string; value: boolean };
+import type { components } from '../../../generated/http/openapi.ts';
+
+type Schemas = components['schemas'];
+export type DomControlList = Schemas['DomControlList'];
+export type ControlValue = Schemas['CobrControlValue'];
 type Kind = ControlValue['control'];
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

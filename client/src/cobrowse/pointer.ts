@@ -1,7 +1,9 @@
 // The customer's pointer for the CSO (isMousePointerCapture): positions as fractions of the
 // viewport, sampled as the pointer moves and sent in batches, at most one batch per 100 ms and
 // 50 positions a batch (spec/schemas/signaling.yaml#/CobrPointerBatch).
-export type PointerPosition = { x: number; y: number; visible?: boolean };
+import type { components } from '../../../generated/http/openapi.ts';
+
+export type PointerPosition = components['schemas']['CobrPointer'];
 
 const BATCH_INTERVAL_MS = 100;
 const MAX_BATCH = 50;

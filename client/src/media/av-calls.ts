@@ -5,12 +5,13 @@
 // failed start end it with Display.OnDisconnected(), the devices released. Pause(audio, video)
 // stops sending what it pauses and tells the CSO, in order.
 import { avRoutes } from '../../../generated/client/tables.ts';
+import type { components } from '../../../generated/http/openapi.ts';
 import type { AvConfig, MediaHost } from './host.ts';
 import { notify } from './host.ts';
 import { PendingStart, StartCancelled, sendEnd } from './lifecycle.ts';
 import { type Signal, SignalingPeer } from './peer.ts';
 
-type MediaState = { audio: boolean; video: boolean };
+type MediaState = components['schemas']['MediaState'];
 type Call = {
   sid: string;
   callId: string;

@@ -2,14 +2,11 @@
 // ice-candidate): this side offers, trickles its candidates - sent one at a time, in order, so an
 // ICE restart's offer always comes before its candidates - and applies what the other side sends,
 // holding candidates that come before the answer. Media is the browser's RTCPeerConnection.
+import type { components } from '../../../generated/http/openapi.ts';
 import type { AvConfig } from './host.ts';
 
-export type Signal =
-  | { type: 'offer' | 'answer'; sdp: string }
-  | {
-      type: 'ice-candidate';
-      candidate: { candidate: string; sdpMid?: string | null; sdpMLineIndex?: number | null; usernameFragment?: string | null };
-    };
+/** One signaling message of the contract (spec/schemas/signaling.yaml#/Signal). */
+export type Signal = components['schemas']['Signal'];
 
 export type PeerOptions = {
   config: AvConfig;
