@@ -1,6 +1,6 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
 //   livechat-conformance --base-url https://chat.example.com [--profile core --profile files,av ...]
-//     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
+//     [--agent-driver ./driver.ts | --no-agent] [--agent-credential <password>] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
 //   livechat-conformance --coverage
 // Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
 // MUST failed, the baseline is stale or a message of a message profile (av, cobrowse) was
@@ -23,8 +23,10 @@ import { messageProfiles } from './suite/profiles.ts';
 import { exitCodeOf, type ProfileName, profileNames, profiles, runSuite } from './suite/runner.ts';
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
-                            [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>]
+                            [--agent-credential <password>] [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>]
        livechat-conformance --coverage
+  --agent-credential the agent password the agent driver logs in with (better: the LIVECHAT_AGENT_CREDENTIAL
+                     environment variable, which no process list shows); never written to a report
   --report <dir>     writes report.json, report.xml (JUnit) and report.html there
   --baseline <file>  the deployment's expected failures (YAML or JSON: case-id: reason)
   --seed <n>         the seed of the generated requests (input:* cases), as a run prints it, to replay them
@@ -79,12 +81,14 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   const driverModule = values['agent-driver'];
+  const credential = values['agent-credential'] ?? (process.env.LIVECHAT_AGENT_CREDENTIAL || undefined);
+  const driverOptions = (fetch: typeof globalThis.fetch) => ({ baseUrl, fetch, ...(credential !== undefined ? { credential } : {}) });
   const driver = values['no-agent']
     ? undefined
     : driverModule !== undefined
       ? async (fetch: typeof globalThis.fetch) =>
-          ((await import(pathToFileURL(resolve(driverModule)).href)) as AgentDriverModule).createAgentDriver({ baseUrl, fetch })
-      : (fetch: typeof globalThis.fetch) => createAgentDriver({ baseUrl, fetch });
+          ((await import(pathToFileURL(resolve(driverModule)).href)) as AgentDriverModule).createAgentDriver(driverOptions(fetch))
+      : (fetch: typeof globalThis.fetch) => createAgentDriver(driverOptions(fetch));
 
   const run = await runSuite({
     baseUrl,
@@ -124,6 +128,7 @@ function parse(argv: string[]) {
       profile: { type: 'string', multiple: true },
       'agent-driver': { type: 'string' },
       'no-agent': { type: 'boolean' },
+      'agent-credential': { type: 'string' },
       report: { type: 'string' },
       filter: { type: 'string' },
       baseline: { type: 'string' },

@@ -2,6 +2,7 @@
 // directory), runs the suite against it with the built-in agent driver, stops the server, and
 // exits with the suite's code. Extra arguments go to the suite (--profile, --report, --filter).
 // LIVECHAT_TEST_FAULTS=<fault,...> runs it against a server broken on purpose (reference-server/faults.ts).
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,18 @@ import { Faults } from '../reference-server/faults.ts';
 import { main } from './cli.ts';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'livechat-conformance-'));
+// The built-in agent driver logs in with the password this run gives the server (unless one is set).
+process.env.LIVECHAT_AGENT_CREDENTIAL ||= randomBytes(18).toString('base64url');
 const server = await createReferenceServer({
-  config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir, LIVECHAT_TEST_CONDITIONS: true },
+  config: {
+    ...loadConfig({}),
+    LOG_LEVEL: 'warn',
+    LIVECHAT_DATA_DIR: dataDir,
+    LIVECHAT_TEST_CONDITIONS: true,
+    LIVECHAT_AGENT_SECRET: process.env.LIVECHAT_AGENT_CREDENTIAL,
+    // The suite logs a CSO in for each case that needs one: hundreds a minute from one address.
+    LIVECHAT_AGENT_LOGINS_PER_MINUTE: 3000,
+  },
   faults: Faults.parse(process.env.LIVECHAT_TEST_FAULTS),
 });
 let code = 1;

@@ -2818,7 +2818,7 @@ const files: Record<string, unknown> = {
       "title": "livechat-kit - agent test interface",
       "version": "2.19.09.13+kit.1",
       "summary": "The HTTP surface of the CSO's side (the agent desktop, \"TMAC\") - a test-and-demo interface, not part of the vendor's document.",
-      "description": "**Test-and-demo interface, not part of the Tetherfi Communication Web API Reference\nDocument.** The reference document describes only the customer's side (`livechat`,\n`libtextchat`, `multilivechat`); the customer service officer (CSO) answers on an agent\ndesktop the document calls TMAC and leaves undescribed. This document, with\n`asyncapi.yaml` beside it, is the agent side as livechat-kit defines it: the interface the\nreference server, the demo agent console and the conformance suite's built-in agent driver\nuse. A deployment with another agent desktop (a real TMAC, a contact-centre platform) does\nnot implement it: it plugs its own driver into the conformance suite instead. Without\nconfigured passwords anyone who can reach it can act as any agent, so the reference server\nserves it on loopback only unless configured otherwise.\n\nAn agent logs in (AgentLogin), which sets the `LIVECHAT_AGENT` cookie and returns the\nagent token; every call but login and the GETs carries the token in `Livechat-Agent-Token`. The agent\nreads its events - chats queued, offered and assigned, customer messages, typing, page\nstate, audio/video and co-browse signaling - on one Server-Sent Events stream,\n`GET /tetherfi/agent/events`, framed like the customer stream and described message by\nmessage in `asyncapi.yaml`. Each action the agent takes on a chat reaches the customer as\nthe event the reference document names (OnRemoteUserConnected, OnMessageReceived,\nOnTypingStateChanged, OnAppMessageReceived, OnConferenceUserLeft,\nOnCallbackRequestStatus, OnHistoryReceived, OnEnd).\n\nErrors are problem details with the contract's ErrorCode (`../schemas/ErrorCode.yaml`), read\nfor an agent instead of a browser session: CookiesDisabled - no `LIVECHAT_AGENT` cookie, or\none the server does not know (never logged in, or the agent session expired);\nAccessTokenInvalid - the `Livechat-Agent-Token` header is missing or is not the agent\nsession's token, or login was refused (wrong password); NoSessionFound - the sid names no\nchat this agent takes part in (for accept: no chat queued or offered to the agent);\nInvalidSessionState - the chat's state forbids the call (a chat another CSO already took,\na transfer to an agent who is not logged in, an audio/video call or co-browse session that\nis not in progress); AlreadyEndedSession - the chat has ended.\n",
+      "description": "**Test-and-demo interface, not part of the Tetherfi Communication Web API Reference\nDocument.** The reference document describes only the customer's side (`livechat`,\n`libtextchat`, `multilivechat`); the customer service officer (CSO) answers on an agent\ndesktop the document calls TMAC and leaves undescribed. This document, with\n`asyncapi.yaml` beside it, is the agent side as livechat-kit defines it: the interface the\nreference server, the demo agent console and the conformance suite's built-in agent driver\nuse. A deployment with another agent desktop (a real TMAC, a contact-centre platform) does\nnot implement it: it plugs its own driver into the conformance suite instead.\n\n**Every agent authenticates.** AgentLogin takes the deployment's agent password; a wrong\nor missing one gets AccessTokenInvalid, and the login budget per client address bounds\nguessing. Each login makes a new agent session (a login never joins a session another\nconsole holds: it replaces the agent's previous session, whose cookie stops working). An\nagent session lasts a time the deployment sets, then the CSO logs in again; AgentLogout\nends it at once. A deployment keeps no credential in a form that can be replayed: agent\npasswords and session secrets are stored hashed, and the agent token is derived from the\nsession secret. The reference server serves this interface to loopback connections only\n(the socket's own peer, whatever address it listens on; a request relayed by a proxy is not\nlocal) unless the operator configures the agent password, and it answers only to the host\nnames it is configured with (DNS rebinding).\n\nAn agent logs in (AgentLogin), which sets the `LIVECHAT_AGENT` cookie and returns the\nagent token; every call but login and the GETs carries the token in `Livechat-Agent-Token`. The agent\nreads its events - chats queued, offered and assigned, customer messages, typing, page\nstate, audio/video and co-browse signaling - on one Server-Sent Events stream,\n`GET /tetherfi/agent/events`, framed like the customer stream and described message by\nmessage in `asyncapi.yaml`. Each action the agent takes on a chat reaches the customer as\nthe event the reference document names (OnRemoteUserConnected, OnMessageReceived,\nOnTypingStateChanged, OnAppMessageReceived, OnConferenceUserLeft,\nOnCallbackRequestStatus, OnHistoryReceived, OnEnd).\n\nErrors are problem details with the contract's ErrorCode (`../schemas/ErrorCode.yaml`), read\nfor an agent instead of a browser session: CookiesDisabled - no `LIVECHAT_AGENT` cookie, or\none the server does not know (never logged in, or the agent session expired);\nAccessTokenInvalid - the `Livechat-Agent-Token` header is missing or is not the agent\nsession's token, or login was refused (wrong password); NoSessionFound - the sid names no\nchat this agent takes part in (for accept: no chat queued or offered to the agent);\nInvalidSessionState - the chat's state forbids the call (a chat another CSO already took,\na transfer to an agent who is not logged in, an audio/video call or co-browse session that\nis not in progress); AlreadyEndedSession - the chat has ended.\n",
       "contact": {
         "name": "livechat-kit maintainers"
       },
@@ -2884,7 +2884,7 @@ const files: Record<string, unknown> = {
             "agent-session"
           ],
           "summary": "AgentLogin - log a CSO in",
-          "description": "Logs the CSO in: creates the agent session, sets the `LIVECHAT_AGENT` cookie and answers\nthe agent token (for `Livechat-Agent-Token`) and `seq`, the agent stream's position at\nlogin - the desktop reads `GET /tetherfi/agent/events` from there. The agent starts not\nready (AgentReady). Logging in again as an agent whose session still lives (a reloaded\ndesktop, a second console) joins that session: same token, same chats, same stream. When\nthe deployment configures agent passwords, a wrong or missing password gets\nAccessTokenInvalid; otherwise `password` is ignored.\n",
+          "description": "Logs the CSO in: creates the agent session, sets the `LIVECHAT_AGENT` cookie and answers\nthe agent token (for `Livechat-Agent-Token`) and `seq`, the agent stream's position at\nlogin - the desktop reads `GET /tetherfi/agent/events` from there. The agent starts not\nready (AgentReady). The password is the deployment's agent password: a wrong or missing\none gets AccessTokenInvalid. Every login makes a new agent session with a new token; an\nearlier session of the same agent (a reloaded desktop, a second console) ends, and its\ncookie gets CookiesDisabled from then on. The agent's chats, readiness and stream stay\nthe agent's. The session lasts the time the deployment sets (the cookie's Max-Age), or\nuntil AgentLogout.\n",
           "x-livechat-function": [
             "AgentLogin"
           ],
@@ -2905,7 +2905,8 @@ const files: Record<string, unknown> = {
                   "additionalProperties": false,
                   "required": [
                     "agentId",
-                    "name"
+                    "name",
+                    "password"
                   ],
                   "properties": {
                     "agentId": {
@@ -2916,24 +2917,18 @@ const files: Record<string, unknown> = {
                     },
                     "password": {
                       "type": "string",
+                      "minLength": 1,
                       "maxLength": 256,
-                      "description": "The agent's password, checked when the deployment configures agent passwords."
+                      "description": "The deployment's agent password."
                     }
                   }
                 },
                 "examples": {
                   "alice": {
-                    "summary": "Alice logs in (no passwords configured)",
+                    "summary": "Alice logs in",
                     "value": {
                       "agentId": "agent-7",
-                      "name": "Alice"
-                    }
-                  },
-                  "withPassword": {
-                    "summary": "Bob logs in with a password",
-                    "value": {
-                      "agentId": "agent-9",
-                      "name": "Bob",
+                      "name": "Alice",
                       "password": "correct horse battery staple"
                     }
                   }
@@ -3000,6 +2995,58 @@ const files: Record<string, unknown> = {
             },
             "503": {
               "$ref": "#/components/responses/Problem503"
+            }
+          }
+        }
+      },
+      "/tetherfi/agent/logout": {
+        "post": {
+          "operationId": "agentLogout",
+          "tags": [
+            "agent-session"
+          ],
+          "summary": "AgentLogout - end the agent session",
+          "description": "Ends the agent session at once: its cookie and token stop working (CookiesDisabled from\nthen on) and the agent is no longer ready, so no new chat is offered to it. The chats\nthe agent handles stay assigned to it until it logs in again and ends or transfers them.\n",
+          "x-livechat-function": [
+            "AgentLogout"
+          ],
+          "x-livechat-section": "Agent test interface",
+          "x-livechat-errors": [
+            "InvalidRequest",
+            "CookiesDisabled",
+            "AccessTokenInvalid",
+            "RateLimited"
+          ],
+          "requestBody": {
+            "required": false,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "maxProperties": 0
+                },
+                "examples": {
+                  "empty": {
+                    "summary": "No body needed",
+                    "value": {}
+                  }
+                }
+              }
+            }
+          },
+          "responses": {
+            "204": {
+              "description": "Logged out; the agent-session cookie is cleared."
+            },
+            "400": {
+              "$ref": "#/components/responses/Problem400"
+            },
+            "403": {
+              "$ref": "#/components/responses/Problem403"
+            },
+            "429": {
+              "$ref": "#/components/responses/Problem429"
             }
           }
         }
@@ -5004,7 +5051,7 @@ const files: Record<string, unknown> = {
           "type": "apiKey",
           "in": "cookie",
           "name": "LIVECHAT_AGENT",
-          "description": "The agent session: an opaque id in an HttpOnly, SameSite=Lax cookie scoped to\n`/tetherfi/agent`, set by AgentLogin. Without it, or with one the server does not know,\ncalls fail with CookiesDisabled.\n"
+          "description": "The agent session: an opaque secret in an HttpOnly, SameSite=Strict cookie scoped to\n`/tetherfi/agent` (Secure over https), set by AgentLogin. Without it, or with one the\nserver does not know (never logged in, logged out, replaced by a later login, expired),\ncalls fail with CookiesDisabled.\n"
         },
         "agentToken": {
           "type": "apiKey",
@@ -5027,11 +5074,11 @@ const files: Record<string, unknown> = {
       },
       "headers": {
         "SetAgentSession": {
-          "description": "Sets the agent-session cookie (HttpOnly; SameSite=Lax; Path=/tetherfi/agent).",
+          "description": "Sets the agent-session cookie (HttpOnly; SameSite=Strict; Path=/tetherfi/agent; Max-Age the session's lifetime; Secure over https).",
           "schema": {
             "type": "string"
           },
-          "example": "LIVECHAT_AGENT=as_Jq4Vw8Lx2Rb6Tn0Ym3Pc; Path=/tetherfi/agent; HttpOnly; SameSite=Lax"
+          "example": "LIVECHAT_AGENT=agent-7.as_Jq4Vw8Lx2Rb6Tn0Ym3PcXk1Zf5Hs9Gd2Wl7Vb3Nq8Ty0; Max-Age=43200; Path=/tetherfi/agent; HttpOnly; SameSite=Strict"
         },
         "RetryAfter": {
           "description": "Seconds to wait before retrying (RFC 9110), also given in the problem's retryAfterMs.",
@@ -15803,6 +15850,10 @@ export const schemaRefs = {
   "agent-response:agentLogin:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentLogin:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentLogin:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-request:agentLogout": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1logout/post/requestBody/content/application~1json/schema",
+  "agent-response:agentLogout:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-response:agentLogout:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-response:agentLogout:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentReady": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1ready/post/requestBody/content/application~1json/schema",
   "agent-response:agentReady:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentReady:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",

@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
 import { admissionFor } from './chat/admission.ts';
+import { AgentAccess } from './chat/agent-access.ts';
 import { AvCalls } from './chat/av-calls.ts';
 import { startBot } from './chat/bot.ts';
 import { CampaignContacts } from './chat/campaign.ts';
@@ -24,19 +25,29 @@ import { Routing } from './chat/routing.ts';
 import { TestConditions } from './chat/test-conditions.ts';
 import type { Config } from './config.ts';
 import { Faults } from './faults.ts';
-import { type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
+import { AGENT_COOKIE, type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
 import { registerAvRoutes } from './http/av-routes.ts';
 import { registerCampaignRoutes } from './http/campaign-routes.ts';
 import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
-import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
+import { type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
 import { errorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
+
+/** Trusts the nearest `hops` proxies (Fastify's own number form is not in its types). */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
+/** The Host header's names this server answers to: loopback, HOST, LIVECHAT_HOSTNAMES. */
+function allowedHosts(config: Config): Set<string> {
+  const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+  const wildcard = ['0.0.0.0', '[::]'].includes(host);
+  return new Set(['localhost', '127.0.0.1', '[::1]', ...(wildcard ? [] : [host.toLowerCase()]), ...config.LIVECHAT_HOSTNAMES]);
+}
 
 export type ServerOptions = {
   /** Fault switches for the conformance suite's self-test (reference-server/faults.ts); never in a deployment. */
@@ -64,6 +75,8 @@ export type ReferenceServer = {
   /** CreateCampaignContact's latest contacts (in memory). */
   contacts: CampaignContacts;
   violations: Violations;
+  /** The agent password made at start when LIVECHAT_AGENT_SECRET is unset (main.ts prints it once). */
+  generatedAgentPassword: string | undefined;
   /** Says OFFLINE (draining) from now on: the status check tells load balancers to stop sending chats. */
   drain(): void;
   close(): Promise<void>;
@@ -113,11 +126,18 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   // forceCloseConnections: open event streams would otherwise hold close() forever.
   const app: FastifyInstance = Fastify({
     loggerInstance: log as FastifyBaseLogger,
+    trustProxy: typeof config.LIVECHAT_TRUST_PROXY === 'number' ? trustHops(config.LIVECHAT_TRUST_PROXY) : config.LIVECHAT_TRUST_PROXY,
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     forceCloseConnections: true,
   });
   await app.register(cookie);
+  const hosts = allowedHosts(config);
+  // DNS rebinding: a page of another site that resolves its name to this server's address.
+  app.addHook('onRequest', async (request) => {
+    if (!hosts.has(request.hostname.toLowerCase()))
+      throw new ChatError('NotFound', 'this server does not answer to that host name (LIVECHAT_HOSTNAMES)');
+  });
   // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
   // The agent interface stays same-origin: CORS is for the customer's API only.
   if (config.LIVECHAT_ALLOWED_ORIGINS.length > 0) {
@@ -133,7 +153,21 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       delegator: (request, callback) => callback(null, request.url?.startsWith('/tetherfi/livechat/') ? customerCors : { origin: false }),
     });
   }
-  await registerRateLimits(app, config);
+  await registerRateLimits(app, config, async (request) => {
+    const customer = request.cookies[SESSION_COOKIE];
+    if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
+      return chats.authenticate(customer, undefined, false).then(
+        (session) => `browser:${session.id}`,
+        () => undefined,
+      );
+    const agent = request.cookies[AGENT_COOKIE];
+    if (agent !== undefined && request.url.startsWith('/tetherfi/agent/'))
+      return routing.authenticate(agent, undefined, false).then(
+        (known) => `agent:${known.agentId}`,
+        () => undefined,
+      );
+    return undefined;
+  });
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });
@@ -165,8 +199,10 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   housekeeping.onChatForgotten((sid) => files.forget(sid));
   customerOperations.push(...(await registerFileRoutes(app, { chats, files, ...(checkEvent ? { violations } : {}) })));
 
+  const agentAccess = await AgentAccess.fromConfig(config);
   const agentOperations = registerAgentRoutes(app, {
     config,
+    access: agentAccess,
     store,
     routing,
     conditions: ctx.conditions,
@@ -190,6 +226,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     housekeeping,
     contacts,
     violations,
+    generatedAgentPassword: agentAccess.generatedPassword,
     drain() {
       draining = true;
     },

@@ -2,6 +2,7 @@
 // README's table of them is printed from here (`npm run -s config:doc`). Defaults are the
 // embedded demo: loopback only, state in ./.livechat-data, no other service.
 
+import { isAgentSecretHash } from './chat/agent-credentials.ts';
 import { parseDetailsKey } from './secure-details/key.ts';
 
 /** `secret`: a value never printed (a refused one is not echoed). */
@@ -47,6 +48,35 @@ const origins = (doc: string): Setting<string[]> => ({
       }),
 });
 
+/** Host names (no port), comma separated; `[::1]` for IPv6 literals. */
+const hostnames = (doc: string): Setting<string[]> => ({
+  default: [],
+  doc,
+  parse: (raw) =>
+    raw
+      .split(',')
+      .map((entry) => entry.trim().toLowerCase())
+      .filter((entry) => entry !== '')
+      .map((entry) => {
+        if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(entry)) throw new Error(`${entry} is not a host name (no scheme, no port)`);
+        return entry;
+      }),
+});
+
+/** Fastify's trustProxy: off, a number of proxy hops, or the proxies' addresses / CIDR ranges. */
+const proxies = (doc: string): Setting<false | number | string> => ({
+  default: false,
+  doc,
+  parse: (raw) => {
+    if (['0', 'false'].includes(raw)) return false;
+    if (/^\d+$/.test(raw)) return Number(raw);
+    const entries = raw.split(',').map((entry) => entry.trim());
+    if (entries.some((entry) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry)))
+      throw new Error('must be a number of hops or proxy addresses / CIDR ranges, comma separated');
+    return entries.join(',');
+  },
+});
+
 export const settings = {
   HOST: text('Address to listen on. Keep 127.0.0.1 unless a reverse proxy or a container needs more.', '127.0.0.1'),
   PORT: integer('Port to listen on (0: any free port).', 8080),
@@ -68,10 +98,11 @@ export const settings = {
   LIVECHAT_QUEUE_TIMEOUT_MS: integer('Longest a chat waits in the queue before it ends with TimedOutInQueue.', 300_000, 1000),
   LIVECHAT_REQUIRE_STAFFED_AGENTS: flag('End a new chat with NoStaffedAgents when no CSO is logged in (the document does).', true),
   LIVECHAT_SESSIONS_PER_MINUTE: integer(
-    'New browser or agent sessions (GetAccessToken, captcha, AgentLogin without one) per minute per client address (a conformance run from one address opens about a thousand).',
+    'New browser sessions (GetAccessToken, the captcha image without one) per minute per client address (a conformance run from one address opens about a thousand).',
     3000,
     10,
   ),
+  LIVECHAT_AGENT_LOGINS_PER_MINUTE: integer('AgentLogin calls per minute per client address (bounds password guessing).', 60, 5),
   LIVECHAT_SIGNALS_PER_MINUTE: integer('Audio/video and co-browse calls per minute per browser session before RateLimited.', 3000, 60),
   LIVECHAT_MESSAGES_PER_MINUTE: integer('Chat calls per minute per browser session before RateLimited.', 120, 10),
   LIVECHAT_IDLE_SESSION_MS: integer(
@@ -86,6 +117,28 @@ export const settings = {
   ),
   LIVECHAT_ALLOWED_ORIGINS: origins(
     'Other origins whose pages may use this server, comma separated (the site that includes livechat.js from here): CORS with credentials for exactly those. Empty: same-origin only. The cookies stay SameSite=Lax, so the origins must be same-site (another port or subdomain).',
+  ),
+  LIVECHAT_AGENT_SECRET: {
+    default: '',
+    doc: 'The password every CSO logs in with (AgentLogin), best given as the scrypt hash that `npm run -s agent-secret` prints (text is hashed at start). Unset: the agent interface answers loopback connections only, with a password made at start and printed on the terminal.',
+    parse: (raw: string) => {
+      const value = raw.trim();
+      if (!isAgentSecretHash(value) && value.length < 12)
+        throw new Error('must be an scrypt hash (npm run -s agent-secret) or at least 12 characters');
+      return value;
+    },
+    secret: true,
+  },
+  LIVECHAT_AGENT_SESSION_MS: integer(
+    'How long an agent session lasts after AgentLogin; then the CSO logs in again.',
+    12 * 3600_000,
+    60_000,
+  ),
+  LIVECHAT_HOSTNAMES: hostnames(
+    'Host names this server answers to (the Host header), comma separated, besides localhost, 127.0.0.1, [::1] and HOST: requests naming another host get NotFound (DNS rebinding).',
+  ),
+  LIVECHAT_TRUST_PROXY: proxies(
+    'Reverse proxies to trust (X-Forwarded-For, -Proto, -Host): a number of hops, or their addresses / CIDR ranges. Client addresses (rate limits) and Secure cookies behind https then come from their headers. Unset: none.',
   ),
   LIVECHAT_CAPTCHA: flag('Start requires the captcha of the image (setCaptchaImage); GetAccessToken says captchaRequired.', false),
   LIVECHAT_DETAILS_KEY: {

@@ -23,7 +23,10 @@ process.stdout.write(
     '',
     `  livechat-kit reference server on ${address}`,
     `    customer demo : ${address}/demo/`,
-    `    agent console : ${address}/demo/agent.html`,
+    server.generatedAgentPassword === undefined
+      ? `    agent console : ${address}/demo/agent.html`
+      : `    agent console : ${address}/demo/agent.html#password=${server.generatedAgentPassword}\n` +
+        '                    (a password made for this run; this machine only. Set LIVECHAT_AGENT_SECRET to choose one.)',
     `    contract docs : ${address}/docs/`,
     config.LIVECHAT_BOT
       ? '    a simulated agent (bot) answers every chat'

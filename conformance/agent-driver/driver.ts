@@ -43,7 +43,10 @@ export interface AgentDriver {
   login(agentId: string, name: string): Promise<AgentSession>;
 }
 
+/** What a driver is made with: `credential` is the run's --agent-credential (LIVECHAT_AGENT_CREDENTIAL), if any. */
+export type AgentDriverOptions = { baseUrl: string; fetch: typeof fetch; credential?: string };
+
 /** What a driver module given with --agent-driver exports. */
 export type AgentDriverModule = {
-  createAgentDriver(options: { baseUrl: string; fetch: typeof fetch }): AgentDriver | Promise<AgentDriver>;
+  createAgentDriver(options: AgentDriverOptions): AgentDriver | Promise<AgentDriver>;
 };

@@ -1,17 +1,18 @@
 // The built-in agent driver: the agent test interface of spec/agent/openapi.yaml over HTTP, as
-// the reference server serves it - login sets the LIVECHAT_AGENT cookie, every call but a GET carries
+// the reference server serves it - login (with the deployment's agent password, the run's
+// --agent-credential) sets the LIVECHAT_AGENT cookie, every call but a GET carries
 // Livechat-Agent-Token, events come on one SSE stream read with the client's decoder.
 import { createDecoder } from '../../client/src/stream/decoder.ts';
 import { operations } from '../../generated/agent/operations.ts';
-import type { AgentCall, AgentDriver, AgentEvent, AgentOperationId, AgentSession } from './driver.ts';
+import type { AgentCall, AgentDriver, AgentDriverOptions, AgentEvent, AgentOperationId, AgentSession } from './driver.ts';
 
-export function createAgentDriver(options: { baseUrl: string; fetch: typeof fetch }): AgentDriver {
+export function createAgentDriver(options: AgentDriverOptions): AgentDriver {
   return {
     async login(agentId, name) {
       const response = await options.fetch(`${options.baseUrl}${operations.agentLogin.path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ agentId, name }),
+        body: JSON.stringify({ agentId, name, ...(options.credential !== undefined ? { password: options.credential } : {}) }),
       });
       if (response.status !== 200) throw new Error(`AgentLogin answered ${response.status}: ${(await response.text()).slice(0, 500)}`);
       const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../reference-server/config.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { runSuite } from '../suite/runner.ts';
 
@@ -46,7 +46,11 @@ describe('error cases that need a deployment with a capability', () => {
     it(`pass against a reference server that requires ${requires}`, async () => {
       server = await startTestServer(config);
       const baseUrl = server.baseUrl;
-      const run = await runSuite({ baseUrl, filter: cases, driver: (fetch) => createAgentDriver({ baseUrl, fetch }) });
+      const run = await runSuite({
+        baseUrl,
+        filter: cases,
+        driver: (fetch) => createAgentDriver({ baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
+      });
       expect(run.results.map((r) => r.id)).toHaveLength(count);
       const notPassed = run.results
         .filter((r) => r.grade !== 'pass')

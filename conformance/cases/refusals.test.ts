@@ -4,7 +4,7 @@
 // them not testable, as a certification run does on a deployment whose state it cannot reach.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../reference-server/config.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { runSuite } from '../suite/runner.ts';
 
@@ -37,7 +37,11 @@ describe('event and reason cases that need a deployment in a given state', () =>
     it(`pass against a reference server with ${state}`, async () => {
       server = await startTestServer(config);
       const baseUrl = server.baseUrl;
-      const run = await runSuite({ baseUrl, filter: cases, driver: (fetch) => createAgentDriver({ baseUrl, fetch }) });
+      const run = await runSuite({
+        baseUrl,
+        filter: cases,
+        driver: (fetch) => createAgentDriver({ baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
+      });
       expect(run.results.map((r) => r.id)).toHaveLength(count);
       const notPassed = run.results
         .filter((r) => r.grade !== 'pass')

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Faults } from '../../reference-server/faults.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { main } from '../cli.ts';
 import { summary } from '../report/terminal.ts';
@@ -82,7 +82,16 @@ describe('against the reference server', () => {
   const run = async (baseUrl: string, file: string) => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      return await main(['--base-url', baseUrl, '--filter', '^operation:sendMessage$', '--baseline', file]);
+      return await main([
+        '--base-url',
+        baseUrl,
+        '--agent-credential',
+        TEST_AGENT_PASSWORD,
+        '--filter',
+        '^operation:sendMessage$',
+        '--baseline',
+        file,
+      ]);
     } finally {
       log.mockRestore();
     }
@@ -96,7 +105,7 @@ describe('against the reference server', () => {
       baseUrl,
       filter: /^operation:sendMessage$/,
       baseline,
-      driver: (fetch) => createAgentDriver({ baseUrl, fetch }),
+      driver: (fetch) => createAgentDriver({ baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
     });
     expect(result.results.map((r) => [r.grade, r.baseline?.outcome])).toEqual([['fail', 'expected']]);
     expect(exitCodeOf(result)).toBe(0);

@@ -2,7 +2,7 @@
 // the run fails, and the failing case says what is broken. A suite that cannot catch these is not done.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Fault, Faults } from '../../reference-server/faults.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { exitCodeOf, runSuite } from '../suite/runner.ts';
 
@@ -26,7 +26,11 @@ describe('the suite catches a server broken on purpose', () => {
     it(`fails on ${fault}, naming it`, async () => {
       server = await startTestServer({}, undefined, undefined, new Faults([fault]));
       const baseUrl = server.baseUrl;
-      const run = await runSuite({ baseUrl, filter: cases, driver: (fetch) => createAgentDriver({ baseUrl, fetch }) });
+      const run = await runSuite({
+        baseUrl,
+        filter: cases,
+        driver: (fetch) => createAgentDriver({ baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
+      });
       expect(exitCodeOf(run)).toBe(1);
       const failed = run.results.filter((r) => r.grade === 'fail');
       expect(failed.length).toBeGreaterThan(0);

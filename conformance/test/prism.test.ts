@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../../mock-server/prism.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { runSuite } from '../suite/runner.ts';
 
@@ -59,7 +59,7 @@ it('passes its ordinary cases with every customer request and answer also checke
     baseUrl: prismUrl,
     network: around,
     filter: /^(operation|event):/,
-    driver: (observed) => createAgentDriver({ baseUrl: prismUrl, fetch: observed }),
+    driver: (observed) => createAgentDriver({ baseUrl: prismUrl, fetch: observed, credential: TEST_AGENT_PASSWORD }),
   });
   const implemented = run.results.filter((r) => r.implemented && r.grade !== 'not-testable');
   expect(implemented.length).toBeGreaterThan(0);

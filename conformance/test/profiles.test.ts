@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateAll } from '../../generators/generate.ts';
 import { loadContract } from '../../generators/lib/contract.ts';
 import { messageProfileLists } from '../../generators/targets/profiles.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { main } from '../cli.ts';
 import { junitReport } from '../report/junit.ts';
@@ -97,7 +97,16 @@ describe('--profile av and --profile cobrowse against the reference server', () 
       const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
       let code: number;
       try {
-        code = await main(['--base-url', server.baseUrl, '--profile', profile, '--seed', '20261128']);
+        code = await main([
+          '--base-url',
+          server.baseUrl,
+          '--agent-credential',
+          TEST_AGENT_PASSWORD,
+          '--profile',
+          profile,
+          '--seed',
+          '20261128',
+        ]);
       } finally {
         log.mockRestore();
       }
@@ -115,8 +124,30 @@ describe('--profile av and --profile cobrowse against the reference server', () 
     const lines: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
     try {
-      expect(await main(['--base-url', server.baseUrl, '--profile', 'av,cobrowse', '--filter', '^relay:'])).toBe(0);
-      expect(await main(['--base-url', server.baseUrl, '--profile', 'av', '--filter', '^relay:av:pause-both-ways$'])).toBe(0);
+      expect(
+        await main([
+          '--base-url',
+          server.baseUrl,
+          '--agent-credential',
+          TEST_AGENT_PASSWORD,
+          '--profile',
+          'av,cobrowse',
+          '--filter',
+          '^relay:',
+        ]),
+      ).toBe(0);
+      expect(
+        await main([
+          '--base-url',
+          server.baseUrl,
+          '--agent-credential',
+          TEST_AGENT_PASSWORD,
+          '--profile',
+          'av',
+          '--filter',
+          '^relay:av:pause-both-ways$',
+        ]),
+      ).toBe(0);
     } finally {
       log.mockRestore();
     }
@@ -134,7 +165,7 @@ describe('the message coverage check', () => {
       baseUrl: server.baseUrl,
       profiles: ['av'],
       seed: 20261128,
-      driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch }),
+      driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
       messagesOf: (profile) => gained[profile] ?? [],
     });
     // Every case passes: the run fails on the message alone.

@@ -3,7 +3,7 @@
 // certifies: exit code 0), and every frame of the run is within the contract. A case it does not
 // implement is counted, not passed.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { exitCodeOf, type RunResult, runSuite } from '../suite/runner.ts';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   run = await runSuite({
     baseUrl: server.baseUrl,
     seed: 20261128,
-    driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch }),
+    driver: (fetch) => createAgentDriver({ baseUrl: server.baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
   });
 }, 120_000);
 afterAll(async () => {

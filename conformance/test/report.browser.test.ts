@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchChromium } from '../../client/test/chromium.ts';
 import { Faults } from '../../reference-server/faults.ts';
-import { startTestServer, type TestServer } from '../../reference-server/test/harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from '../../reference-server/test/harness.ts';
 import { createAgentDriver } from '../agent-driver/http-driver.ts';
 import { writeReports } from '../cli.ts';
 import { runSuite } from '../suite/runner.ts';
@@ -127,7 +127,7 @@ describe('a real run against a reference server broken on purpose', () => {
       baseUrl,
       filter: /^operation:sendMessage$/,
       network,
-      driver: (fetch) => createAgentDriver({ baseUrl, fetch }),
+      driver: (fetch) => createAgentDriver({ baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
     });
     expect(run.results.map((r) => r.grade)).toEqual(['fail']);
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);

@@ -14,12 +14,36 @@ export interface paths {
          * @description Logs the CSO in: creates the agent session, sets the `LIVECHAT_AGENT` cookie and answers
          *     the agent token (for `Livechat-Agent-Token`) and `seq`, the agent stream's position at
          *     login - the desktop reads `GET /tetherfi/agent/events` from there. The agent starts not
-         *     ready (AgentReady). Logging in again as an agent whose session still lives (a reloaded
-         *     desktop, a second console) joins that session: same token, same chats, same stream. When
-         *     the deployment configures agent passwords, a wrong or missing password gets
-         *     AccessTokenInvalid; otherwise `password` is ignored.
+         *     ready (AgentReady). The password is the deployment's agent password: a wrong or missing
+         *     one gets AccessTokenInvalid. Every login makes a new agent session with a new token; an
+         *     earlier session of the same agent (a reloaded desktop, a second console) ends, and its
+         *     cookie gets CookiesDisabled from then on. The agent's chats, readiness and stream stay
+         *     the agent's. The session lasts the time the deployment sets (the cookie's Max-Age), or
+         *     until AgentLogout.
          */
         post: operations["agentLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/agent/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AgentLogout - end the agent session
+         * @description Ends the agent session at once: its cookie and token stop working (CookiesDisabled from
+         *     then on) and the agent is no longer ready, so no new chat is offered to it. The chats
+         *     the agent handles stay assigned to it until it logs in again and ends or transfers them.
+         */
+        post: operations["agentLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1124,8 +1148,8 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Sets the agent-session cookie (HttpOnly; SameSite=Lax; Path=/tetherfi/agent).
-         * @example LIVECHAT_AGENT=as_Jq4Vw8Lx2Rb6Tn0Ym3Pc; Path=/tetherfi/agent; HttpOnly; SameSite=Lax
+         * @description Sets the agent-session cookie (HttpOnly; SameSite=Strict; Path=/tetherfi/agent; Max-Age the session's lifetime; Secure over https).
+         * @example LIVECHAT_AGENT=agent-7.as_Jq4Vw8Lx2Rb6Tn0Ym3PcXk1Zf5Hs9Gd2Wl7Vb3Nq8Ty0; Max-Age=43200; Path=/tetherfi/agent; HttpOnly; SameSite=Strict
          */
         SetAgentSession: string;
         /**
@@ -1150,8 +1174,8 @@ export interface operations {
                 "application/json": {
                     agentId: components["schemas"]["AgentId"];
                     name: components["schemas"]["AgentName"];
-                    /** @description The agent's password, checked when the deployment configures agent passwords. */
-                    password?: string;
+                    /** @description The deployment's agent password. */
+                    password: string;
                 };
             };
         };
@@ -1175,6 +1199,31 @@ export interface operations {
             403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
             503: components["responses"]["Problem503"];
+        };
+    };
+    agentLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Logged out; the agent-session cookie is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
         };
     };
     agentReady: {

@@ -23,6 +23,26 @@ export const operations = {
     ],
     "security": "none"
   },
+  "agentLogout": {
+    "method": "POST",
+    "path": "/tetherfi/agent/logout",
+    "functions": [
+      "AgentLogout"
+    ],
+    "section": "Agent test interface",
+    "errors": [
+      "InvalidRequest",
+      "CookiesDisabled",
+      "AccessTokenInvalid",
+      "RateLimited"
+    ],
+    "statuses": [
+      204,
+      400,
+      403,
+      429
+    ]
+  },
   "agentReady": {
     "method": "POST",
     "path": "/tetherfi/agent/ready",

@@ -2,10 +2,11 @@
 // callback), agents who log in, get ready and accept, transfers and conferences, what a CSO says
 // and does in a chat, and the one way every chat ends (endChat) whoever ends it.
 import type { AgentRecord, ChatRecord, TranscriptRecord } from '../store/store.ts';
+import { agentTokenOf, newSessionSecret, sameSecret, sessionHashOf } from './agent-credentials.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey, customerSummary } from './context.ts';
 import { uploadedFile } from './files.ts';
-import { newId, newSecret } from './ids.ts';
+import { newId } from './ids.ts';
 
 export type EndedBy =
   | { initiator: 'client'; reason?: string }
@@ -49,7 +50,9 @@ export class Routing {
   async enqueue(chat: ChatRecord): Promise<void> {
     const conditions = this.ctx.conditions.current;
     if (conditions.routingFailure !== undefined) return this.refuse(chat, conditions.routingFailure);
-    const agents = conditions.staffed === false ? [] : await this.ctx.store.agents();
+    const now = Date.now();
+    // Staffed: CSOs whose session lives (a logged-out or expired agent is not at the desk).
+    const agents = conditions.staffed === false ? [] : (await this.ctx.store.agents()).filter((a) => (a.sessionExpiresAt ?? 0) > now);
     if (this.ctx.config.LIVECHAT_REQUIRE_STAFFED_AGENTS && agents.length === 0) return this.refuse(chat, 'NoStaffedAgents');
     const queued = await this.ctx.store.queuedChats();
     if (queued.length > (conditions.queueLimit ?? this.ctx.config.LIVECHAT_MAX_QUEUE)) return this.refuse(chat, 'QueueIsTooBig');
@@ -116,36 +119,51 @@ export class Routing {
 
   // --- agents ------------------------------------------------------------------------------------
 
-  /** AgentLogin: a new agent session, or the one that still lives for this agent id. */
-  async login(agentId: string, name: string): Promise<{ agent: AgentRecord; seq: number }> {
+  /**
+   * AgentLogin, once the credential was checked: always a new agent session (a login never joins
+   * another), which replaces the agent's previous one; the agent's chats and stream stay.
+   */
+  async login(agentId: string, name: string): Promise<{ agent: AgentRecord; cookie: string; token: string; seq: number }> {
     return this.ctx.locks.run(`agent:${agentId}`, async () => {
-      const agent = (await this.ctx.store.getAgent(agentId)) ?? {
-        agentId,
+      const secret = newSessionSecret();
+      const now = Date.now();
+      const known = await this.ctx.store.getAgent(agentId);
+      const agent: AgentRecord = {
+        ...(known ?? { agentId, ready: false, chats: [] }),
         name,
-        sessionId: newSecret('as_'),
-        token: newSecret('atk_'),
-        ready: false,
-        chats: [],
-        loggedInAt: Date.now(),
+        sessionHash: sessionHashOf(secret),
+        loggedInAt: now,
+        sessionExpiresAt: now + this.ctx.config.LIVECHAT_AGENT_SESSION_MS,
       };
       await this.ctx.store.putAgent(agent);
+      if (known?.sessionHash !== undefined) this.ctx.log.info({ agentId }, 'agent logged in again: the previous agent session ended');
       const { latestSeq } = await this.ctx.store.readEvents(`agent:${agentId}`, 0, 0);
-      return { agent, seq: latestSeq };
+      return { agent, cookie: `${agentId}.${secret}`, token: agentTokenOf(secret), seq: latestSeq };
     });
   }
 
-  /** The LIVECHAT_AGENT cookie's value for an agent session. */
-  static cookieOf(agent: AgentRecord): string {
-    return `${agent.agentId}.${agent.sessionId}`;
+  /** AgentLogout: ends the session (the cookie names none any more) and takes the agent off the queue. */
+  async logout(agent: AgentRecord): Promise<void> {
+    await this.updateAgent(agent.agentId, (a) => {
+      delete a.sessionHash;
+      delete a.sessionExpiresAt;
+      a.ready = false;
+    });
   }
 
-  /** The agent whose session the cookie names, with its token checked on state-changing calls. */
+  /** The agent whose live session the cookie names, with its token checked on state-changing calls. */
   async authenticate(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<AgentRecord> {
     const dot = cookie?.lastIndexOf('.') ?? -1;
-    const agent = cookie === undefined || dot < 0 ? undefined : await this.ctx.store.getAgent(cookie.slice(0, dot));
-    if (agent === undefined || cookie?.slice(dot + 1) !== agent.sessionId)
-      throw new ChatError('CookiesDisabled', 'no agent session: log in first (POST /tetherfi/agent/login)');
-    if (changesState && token !== agent.token)
+    const secret = cookie === undefined || dot < 0 ? undefined : cookie.slice(dot + 1);
+    const agent = secret === undefined ? undefined : await this.ctx.store.getAgent(cookie?.slice(0, dot) ?? '');
+    if (
+      agent?.sessionHash === undefined ||
+      secret === undefined ||
+      !sameSecret(sessionHashOf(secret), agent.sessionHash) ||
+      (agent.sessionExpiresAt ?? 0) <= Date.now()
+    )
+      throw new ChatError('CookiesDisabled', 'no agent session, or it ended or expired: log in (POST /tetherfi/agent/login)');
+    if (changesState && !sameSecret(token, agentTokenOf(secret)))
       throw new ChatError('AccessTokenInvalid', 'Livechat-Agent-Token is missing or is not this agent session’s token');
     return agent;
   }

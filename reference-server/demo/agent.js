@@ -590,13 +590,21 @@
     }),
   ];
 
+  // `npm start` prints the console's address with the password made at start in the fragment
+  // (never sent to a server): fill it in, and take it out of the address bar and the history.
+  const fromFragment = new URLSearchParams(location.hash.slice(1)).get('password');
+  if (fromFragment) {
+    $('login').elements.password.value = fromFragment;
+    history.replaceState(null, '', location.pathname + location.search);
+  }
   $('login').addEventListener('submit', async (event) => {
     event.preventDefault();
     const form = new FormData(event.target);
-    const answer = await call('/login', { agentId: form.get('agentId'), name: form.get('name') });
+    const answer = await call('/login', { agentId: form.get('agentId'), name: form.get('name'), password: form.get('password') });
     token = answer.token;
     event.target.hidden = true;
     $('ready-box').hidden = false;
+    $('logout').hidden = false;
     $('status').textContent = `logged in as ${answer.name}`;
     const stream = new EventSource(`${api}/events?after=${answer.seq}`);
     for (const listen of listeners) listen(stream);
@@ -608,4 +616,8 @@
     };
   });
   $('ready').addEventListener('change', (event) => call('/ready', { ready: event.target.checked }));
+  $('logout').addEventListener('click', async () => {
+    await call('/logout');
+    location.reload();
+  });
 })();

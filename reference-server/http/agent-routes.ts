@@ -3,8 +3,9 @@
 // agent's event stream, and what a CSO does in a chat - each a thin adapter over Routing.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { operations as agentOperations } from '../../generated/agent/operations.ts';
+import type { AgentAccess } from '../chat/agent-access.ts';
 import { ChatError } from '../chat/chat-error.ts';
-import { Routing } from '../chat/routing.ts';
+import type { Routing } from '../chat/routing.ts';
 import type { Conditions, TestConditions } from '../chat/test-conditions.ts';
 import type { Config } from '../config.ts';
 import type { Store, StoredEvent, TranscriptRecord } from '../store/store.ts';
@@ -15,6 +16,7 @@ export type AgentOperationId = keyof typeof agentOperations;
 
 export type AgentDeps = {
   config: Config;
+  access: AgentAccess;
   store: Store;
   routing: Routing;
   conditions: TestConditions;
@@ -35,10 +37,25 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
 
   const handlers: Partial<Record<AgentOperationId, Handler>> = {
     agentLogin: async (request, reply) => {
-      const { agentId, name } = bodyOf(request) as { agentId: string; name: string };
-      const { agent, seq } = await routing.login(agentId, name);
-      void reply.setCookie(AGENT_COOKIE, Routing.cookieOf(agent), { path: '/tetherfi/agent', httpOnly: true, sameSite: 'strict' });
-      return reply.header('cache-control', 'no-store').send({ token: agent.token, agentId: agent.agentId, name: agent.name, seq });
+      const { agentId, name, password } = bodyOf(request) as { agentId: string; name: string; password?: string };
+      if (!(await deps.access.verify(password))) {
+        request.log.warn({ agentId }, 'agent login refused: wrong or missing password');
+        throw new ChatError('AccessTokenInvalid', 'the password is missing or does not match');
+      }
+      const { agent, cookie, token, seq } = await routing.login(agentId, name);
+      void reply.setCookie(AGENT_COOKIE, cookie, {
+        path: '/tetherfi/agent',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.protocol === 'https',
+        maxAge: Math.floor(deps.config.LIVECHAT_AGENT_SESSION_MS / 1000),
+      });
+      return reply.header('cache-control', 'no-store').send({ token, agentId: agent.agentId, name: agent.name, seq });
+    },
+    agentLogout: async (request, reply) => {
+      await routing.logout(await agentOf(request));
+      void reply.clearCookie(AGENT_COOKIE, { path: '/tetherfi/agent' });
+      return reply.code(204).send();
     },
     agentReady: async (request, reply) => {
       const agent = await agentOf(request);
@@ -111,10 +128,22 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
     },
   };
 
+  // Without a configured secret the interface is this machine's only: the socket's peer decides,
+  // not HOST, and a request relayed by a proxy (which connects from loopback) is not local.
+  if (deps.access.loopbackOnly)
+    app.addHook('onRequest', async (request) => {
+      if (!request.url.startsWith('/tetherfi/agent/')) return;
+      const forwarded = ['forwarded', 'x-forwarded-for', 'x-real-ip'].some((h) => request.headers[h] !== undefined);
+      if (forwarded || !isLoopback(request.socket.remoteAddress))
+        throw new ChatError('NotFound', 'the agent interface is served to this machine only (LIVECHAT_AGENT_SECRET is not set)');
+    });
+
   for (const [id, handler] of Object.entries(handlers) as [AgentOperationId, Handler][])
     registerOperation(app, 'agent', id, agentOperations[id], handler, deps.violations);
   return Object.keys(handlers) as AgentOperationId[];
 }
+
+const isLoopback = (address: string | undefined) => address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
 
 /** The agent whose session the request's cookie names, with its token checked on every call but a GET. */
 export function callingAgent(routing: Routing, request: FastifyRequest) {

@@ -1,5 +1,5 @@
 // RateLimited, as the contract words it: per browser session (or agent session; per address for
-// calls made before either exists), one budget for chat calls (messagesPerMinute), one for
+// calls made before either exists, or with a cookie the server does not know), one budget for chat calls (messagesPerMinute), one for
 // signaling (signalsPerMinute), one for everything else - on every operation that lists
 // RateLimited. Counting is @fastify/rate-limit's; this module only chooses the budget per route.
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
@@ -54,39 +54,47 @@ class SharedWindows {
 
 const MAX_KEYS = 100_000;
 
-/** Operations that make a browser or agent session when the caller has none. */
-const SESSION_MAKERS = new Set(['getAccessToken', 'getCaptchaImage', 'agentLogin']);
+/** Operations that make a browser session when the caller has none. */
+const SESSION_MAKERS = new Set(['getAccessToken', 'getCaptchaImage']);
 
-const keyOf = (request: FastifyRequest) =>
-  request.cookies.LIVECHAT_SESSION ?? request.cookies.LIVECHAT_AGENT?.split('.')[0] ?? `ip:${request.ip}`;
+/**
+ * Whose budget a call spends: the browser or agent session its cookie names once the server
+ * knows it (a made-up or stolen-looking cookie spends its address's budget, never the real
+ * session's), else the client address (behind LIVECHAT_TRUST_PROXY, the one the proxy saw).
+ */
+export type BudgetOwner = (request: FastifyRequest) => Promise<string | undefined>;
 
-export async function registerRateLimits(app: FastifyInstance, config: Config): Promise<void> {
+export async function registerRateLimits(app: FastifyInstance, config: Config, ownerOf: BudgetOwner): Promise<void> {
   // Before the plugin's own onRoute hook, which reads the budget this one sets.
   app.addHook('onRoute', (route) => {
     const contract = route.config as Partial<RouteContract> | undefined;
     if (!contract?.errors?.includes('RateLimited')) return;
     const signaling = /\/(av|cobrowse)(\/|$)/.test(route.url) && route.method === 'POST';
     const chatCall = !signaling && route.method === 'POST' && /\/chats\/:sid\//.test(route.url);
+    const agentSide = route.url.startsWith('/tetherfi/agent/');
     const [groupId, max] = signaling
       ? ['signaling', config.LIVECHAT_SIGNALS_PER_MINUTE]
       : chatCall
         ? ['chat-calls', config.LIVECHAT_MESSAGES_PER_MINUTE]
         : ['general', GENERAL_PER_MINUTE];
     // Calls that create a session count per address: a made-up cookie must not buy a fresh budget.
-    const createsSession = SESSION_MAKERS.has(contract.operationId ?? '');
-    (route.config as Record<string, unknown>).rateLimit = {
-      max: createsSession ? config.LIVECHAT_SESSIONS_PER_MINUTE : max,
-      timeWindow: 60_000,
-      groupId: createsSession ? 'sessions' : groupId,
-      ...(createsSession ? { keyGenerator: (request: FastifyRequest) => `ip:${request.ip}` } : {}),
-    };
+    // Agent logins have a budget of their own: customers' new sessions never lock CSOs out, and it bounds password guessing.
+    const budget =
+      contract.operationId === 'agentLogin'
+        ? { max: config.LIVECHAT_AGENT_LOGINS_PER_MINUTE, groupId: 'agent-logins', keyGenerator: addressOf }
+        : SESSION_MAKERS.has(contract.operationId ?? '')
+          ? { max: config.LIVECHAT_SESSIONS_PER_MINUTE, groupId: 'sessions', keyGenerator: addressOf }
+          : { max, groupId: agentSide ? `agent-${groupId}` : groupId };
+    (route.config as Record<string, unknown>).rateLimit = { timeWindow: 60_000, ...budget };
   });
   await app.register(rateLimit, {
     global: false,
     // The plugin makes one store per registration, then a child per route: ours answers itself.
     store: SharedWindows as unknown as FastifyRateLimitStoreCtor,
-    keyGenerator: keyOf,
+    keyGenerator: async (request) => (await ownerOf(request)) ?? addressOf(request),
     errorResponseBuilder: (_request, context) =>
       new ChatError('RateLimited', `more than ${context.max} calls a minute: slow down`, { retryAfterMs: Math.max(1000, context.ttl) }),
   });
 }
+
+const addressOf = (request: FastifyRequest) => `ip:${request.ip}`;

@@ -40,7 +40,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.putChat(chatRecord('c_1', 'bs_1'));
       await store.putChat(chatRecord('c_2', 'bs_1', { state: 'connected', queuedAt: 0 }));
       await store.putChat(chatRecord('c_3', 'bs_2', { queuedAt: 0 }));
-      await store.putAgent({ agentId: 'agent-7', name: 'Alice', sessionId: 'as', token: 'atk', ready: true, chats: [], loggedInAt: 1 });
+      await store.putAgent({
+        agentId: 'agent-7',
+        name: 'Alice',
+        sessionHash: 'h',
+        sessionExpiresAt: 2,
+        ready: true,
+        chats: [],
+        loggedInAt: 1,
+      });
 
       expect((await store.getBrowserSession('bs_1'))?.token).toBe('tk_1');
       expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_1', 'c_2']);

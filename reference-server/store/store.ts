@@ -78,9 +78,9 @@ export type TranscriptRecord = TranscriptEntry & { seq?: number };
 export type AgentRecord = {
   agentId: string;
   name: string;
-  /** The LIVECHAT_AGENT cookie's secret part: GETs (the agent's stream, the queue) need it. */
-  sessionId: string;
-  token: string;
+  /** SHA-256 of the live agent session's secret (the LIVECHAT_AGENT cookie's part after the id); none once logged out. */
+  sessionHash?: string;
+  sessionExpiresAt?: number;
   ready: boolean;
   /** Chats the agent takes part in. */
   chats: string[];

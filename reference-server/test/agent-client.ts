@@ -1,14 +1,15 @@
 // A CSO for tests: logs in through the agent test interface (spec/agent/openapi.yaml), reads its
 // event stream with the client's SSE reader, and calls the agent operations with its token.
 import { createDecoder } from '../../client/src/stream/decoder.ts';
+import { TEST_AGENT_PASSWORD } from './harness.ts';
 
 export type AgentEvent = { event: string; sid?: string; data?: Record<string, unknown> };
 
-export async function loginAgent(baseUrl: string, agentId: string, name: string) {
+export async function loginAgent(baseUrl: string, agentId: string, name: string, password = TEST_AGENT_PASSWORD) {
   const login = await fetch(`${baseUrl}/tetherfi/agent/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ agentId, name }),
+    body: JSON.stringify({ agentId, name, password }),
   });
   if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

@@ -2,7 +2,7 @@
 // agent API of `chatServer` - the start of the browser tests that go on from a live chat.
 import type { Browser, Page } from 'playwright-core';
 import { loginAgent } from './agent-client.ts';
-import { until } from './harness.ts';
+import { TEST_AGENT_PASSWORD, until } from './harness.ts';
 
 export async function connectedDemoCustomer(browser: Browser, pageUrl: string, chatServer: string) {
   const alice = await loginAgent(chatServer, 'agent-7', 'Alice');
@@ -22,6 +22,7 @@ export async function connectedDemoCustomer(browser: Browser, pageUrl: string, c
 export async function demoChatWithConsole(browser: Browser, baseUrl: string, customerPage = 'index.html') {
   const agent = await (await browser.newContext()).newPage();
   await agent.goto(`${baseUrl}/demo/agent.html`);
+  await agent.getByLabel('Agent password').fill(TEST_AGENT_PASSWORD);
   await agent.getByRole('button', { name: 'Log in' }).click();
   await agent.getByLabel('Ready for chats').check();
   await agent.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('logged in'));

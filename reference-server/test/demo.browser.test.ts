@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildClient } from '../../client/build.ts';
 import { launchChromium } from '../../client/test/chromium.ts';
-import { startTestServer, type TestServer } from './harness.ts';
+import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from './harness.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -50,6 +50,7 @@ async function captchaOf(page: Page): Promise<string> {
 it('a customer and a CSO chat through the demo pages - captcha, a file both ways, the chat floating to pages 2 and 3, a callback, the end', async () => {
   const agent = await (await browser.newContext()).newPage();
   await agent.goto(`${server.baseUrl}/demo/agent.html`);
+  await agent.getByLabel('Agent password').fill(TEST_AGENT_PASSWORD);
   await agent.getByRole('button', { name: 'Log in' }).click();
   await agent.getByLabel('Ready for chats').check();
   await agent.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.startsWith('logged in'));

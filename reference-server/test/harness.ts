@@ -7,8 +7,19 @@ import type { Faults } from '../faults.ts';
 import { MemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../store/store.ts';
 
+/** The agent password of test servers (LIVECHAT_AGENT_SECRET); agent-client.ts logs in with it. */
+export const TEST_AGENT_PASSWORD = 'test-agent-password';
+
 export async function startTestServer(overrides: Partial<Config> = {}, store?: Store, clientDist?: string, faults?: Faults) {
-  const config = { ...loadConfig({}), LOG_LEVEL: 'silent', PORT: 0, ...overrides };
+  // A conformance run logs a CSO in for each case that needs one: hundreds a minute from one address.
+  const config = {
+    ...loadConfig({}),
+    LOG_LEVEL: 'silent',
+    PORT: 0,
+    LIVECHAT_AGENT_SECRET: TEST_AGENT_PASSWORD,
+    LIVECHAT_AGENT_LOGINS_PER_MINUTE: 3000,
+    ...overrides,
+  };
   const server = await createReferenceServer({
     config,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

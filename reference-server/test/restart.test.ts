@@ -52,7 +52,8 @@ it('brings every accepted message back after a restart, and the page goes on fro
     expect(poll.events.map((e) => [e.seq, e.event])).toEqual([[accepted.seq, 'OnEcho']]);
 
     const aliceAgain = await loginAgent(second.baseUrl, 'agent-7', 'Alice');
-    expect(aliceAgain.token).toBe(alice.token);
+    // A login is always a new agent session; the agent's chats stay hers.
+    expect(aliceAgain.token).not.toBe(alice.token);
     const reply = await aliceAgain.call(`/chats/${sid}/messages`, { msg: 'Still here.', clientMessageId: 'm_afterrestart1' });
     expect(reply.status).toBe(201);
     aliceAgain.close();
