@@ -79,9 +79,10 @@ export class ScriptedChats {
     const agent = chat.agents.at(-1);
     if (agent === undefined) return;
     const s = this.sessions;
-    s.later(chat, 400, () => s.emit(session, chat, 'OnTypingStateChanged', { state: 1, agentId: agent.id }));
+    // The document: 0 - typing started, 1 - typing stopped.
+    s.later(chat, 400, () => s.emit(session, chat, 'OnTypingStateChanged', { state: 0, agentId: agent.id }));
     s.later(chat, 1400, async () => {
-      await s.emit(session, chat, 'OnTypingStateChanged', { state: 0, agentId: agent.id });
+      await s.emit(session, chat, 'OnTypingStateChanged', { state: 1, agentId: agent.id });
       const messageId = `msg_${Date.now().toString(36)}${chat.trans.length}`;
       const reply = `You said: ${msg.slice(0, 200)}`;
       chat.trans.push({

@@ -73,16 +73,16 @@ describe('the mock server', () => {
       'OnCallQueued 1',
       'OnRemoteUserConnected Alice',
       'OnEcho Hello',
-      'OnTypingStateChanged 1',
       'OnTypingStateChanged 0',
+      'OnTypingStateChanged 1',
       'OnMessageReceived You said: Hello',
       'OnEnd client done',
     ]);
     expect(b.seen[1]).toEqual([
       'OnOpenSuccess 1',
       'OnEcho Hello',
-      'OnTypingStateChanged 1',
       'OnTypingStateChanged 0',
+      'OnTypingStateChanged 1',
       'OnMessageReceived You said: Hello',
       'OnEnd client done',
     ]);

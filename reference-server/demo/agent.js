@@ -571,7 +571,7 @@
     onEvent('FileUploaded', (e) => chats.has(e.sid) && say(chats.get(e.sid), `📎 ${e.data.file.originalName}`, 'c')),
     onEvent('CustomerTyping', (e) => {
       const chat = chats.get(e.sid);
-      if (chat) $('typing', chat.view).textContent = e.data.state === 1 ? 'the customer is typing…' : '';
+      if (chat) $('typing', chat.view).textContent = e.data.state === 0 ? 'the customer is typing…' : '';
     }),
     onEvent('CustomerPageState', (e) => {
       const chat = chats.get(e.sid);

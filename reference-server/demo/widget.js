@@ -111,8 +111,9 @@
     $('typing').textContent = '';
     say(msg, 'a');
   };
-  livechat.OnTypingStateChanged = (typing) => {
-    $('typing').textContent = typing === 1 ? 'the agent is typing…' : '';
+  // The document: 0 - typing started, 1 - typing stopped.
+  livechat.OnTypingStateChanged = (state) => {
+    $('typing').textContent = state === 0 ? 'the agent is typing…' : '';
   };
   livechat.OnSystemNotification = (reason) => say(`No agent could take the chat (${reason}). We will call you back.`, 'sys');
   livechat.OnConferenceUserLeft = (agent, msg) => say(msg || `${agent} left`, 'sys');
@@ -139,11 +140,11 @@
     if (livechat.client.requires.captcha) details.eEnteredCaptcha = String(form.get('captcha') ?? '');
     livechat.Start(details, '');
   });
-  let typing = 0;
+  let typing = false;
   $('compose').addEventListener('input', () => {
-    if (typing === 1) return;
-    typing = 1;
-    livechat.NotifyTypingStateChange(1);
+    if (typing) return;
+    typing = true;
+    livechat.NotifyTypingStateChange(0);
   });
   $('compose').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -151,8 +152,8 @@
     if (input.value.trim() === '') return;
     livechat.SendMessage(input.value);
     input.value = '';
-    typing = 0;
-    livechat.NotifyTypingStateChange(0);
+    typing = false;
+    livechat.NotifyTypingStateChange(1);
   });
   $('captcha-reset').addEventListener('click', () => livechat.resetCaptchaImage($('captcha-image')));
   $('attach').addEventListener('change', (event) => {
