@@ -2,7 +2,8 @@
 // for a Web Lock; the holder (the leading tab) reads the stream and relays each event on a
 // BroadcastChannel, and when it closes the lock - and the stream - passes to another tab, which
 // resumes from its own position. Every page keeps its own sequencer, so each event reaches it
-// once and in order; a page that sees a gap catches up once through the long-poll fallback.
+// once and in order; a page catches up through the long-poll fallback as it joins (what was
+// relayed before it listened) and whenever it sees a gap.
 import { fetchOr, operationUrl } from '../transport/http.ts';
 import { type Connection, type ConnectionOptions, connectEventStream, type StreamEvent } from './connection.ts';
 import { Liveness } from './liveness.ts';
@@ -54,6 +55,9 @@ export function connectSharedEventStream(options: ConnectionOptions & { shareKey
     if (data.kind === 'event') deliver(data.event);
   };
   liveness.contact();
+  // Events the leading tab relayed before this page listened (between its position - Start's or
+  // Open's answer - and now) reached nobody here: fetch them once, or a quiet chat shows nothing.
+  void catchUp();
 
   // Wait for the lock; while holding it, this page reads the stream for the whole browser.
   void navigator.locks.request(`livechat-stream:${options.shareKey}`, async () => {
