@@ -11864,7 +11864,7 @@ const files: Record<string, unknown> = {
           {
             "name": "details",
             "path": "body.details",
-            "alsoAccepts": "{ ToString(): string }"
+            "alsoAccepts": "{ ToString(): string } | JsonBody<'startChat'>['details']['eCustDetails']"
           },
           {
             "name": "VaSession",

@@ -70,3 +70,28 @@ describe('sessionDetailsBody', () => {
     expect(startBodyIsValid(body)).toBe(true);
   });
 });
+
+describe('Start’s custDetails, in every form the document shows', () => {
+  it('takes a CustomerDetails object alone', () => {
+    const customer = new CustomerDetails();
+    customer.eCustName = 'Tan Mei Ling';
+    const body = sessionDetailsBody(customer);
+    expect(body.eCustDetails).toMatchObject({ eCustName: 'Tan Mei Ling' });
+    expect(startBodyIsValid(body)).toBe(true);
+  });
+
+  it('takes the customer details as JSON, and a SessionDetails as JSON', () => {
+    expect(sessionDetailsBody(JSON.stringify({ eCustName: 'Tan' })).eCustDetails).toEqual({ eCustName: 'Tan' });
+    expect(sessionDetailsBody(JSON.stringify({ eCustDetails: { eCustName: 'Tan' }, enable_autocb: true }))).toMatchObject({
+      eCustDetails: { eCustName: 'Tan' },
+      enable_autocb: true,
+    });
+  });
+
+  it('takes an encrypted string alone as the encrypted customer details', () => {
+    const jwe = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..q3eUvA2cR0nH9w1X.M1s5q0yJkz0Rz8cV1Qm5wJm8Kp0Q.yM8eZ5kP3nR1vT7wQ2sX4g';
+    const body = sessionDetailsBody(jwe);
+    expect(body.eCustDetails).toBe(jwe);
+    expect(startBodyIsValid(body)).toBe(true);
+  });
+});

@@ -57,8 +57,7 @@ export function clientTime(date: Date): string {
  * intends), or a plain object. Only the contract's fields are kept.
  */
 export function sessionDetailsBody(details: unknown): Record<string, unknown> {
-  const source = details !== null && typeof details === 'object' ? (details as Record<string, unknown>) : {};
-  const serialised = typeof source.ToString === 'function' ? (JSON.parse(String(source.ToString())) as Record<string, unknown>) : source;
+  const serialised = asSessionDetails(details);
   const body: Record<string, unknown> = {};
   for (const field of sessionDetailsFields) {
     const value = serialised[field];
@@ -70,6 +69,30 @@ export function sessionDetailsBody(details: unknown): Record<string, unknown> {
   }
   body.pClientTime ??= clientTime(new Date());
   return body;
+}
+
+/**
+ * Start's first parameter in every form the document shows: SessionDetails (ours, the document's
+ * function with its ToString, or its JSON), or - "Either an object of CustomerDetails or an
+ * encrypted JSON string of the same" - CustomerDetails itself, as an object, as JSON, or encrypted.
+ */
+function asSessionDetails(details: unknown): Record<string, unknown> {
+  if (typeof details === 'string') {
+    const text = details.trim();
+    if (!text.startsWith('{')) return { eCustDetails: text };
+    try {
+      return asSessionDetails(JSON.parse(text));
+    } catch {
+      return { eCustDetails: text };
+    }
+  }
+  if (details === null || typeof details !== 'object') return {};
+  const source = details as Record<string, unknown>;
+  if (typeof source.ToString === 'function') return JSON.parse(String(source.ToString())) as Record<string, unknown>;
+  const isCustomerDetails =
+    details instanceof CustomerDetails ||
+    (source.eCustDetails === undefined && Object.keys(source).some((key) => (customerDetailsFields as readonly string[]).includes(key)));
+  return isCustomerDetails ? { eCustDetails: source } : source;
 }
 
 function customerDetailsBody(details: Record<string, unknown>): Record<string, string> {

@@ -221,7 +221,7 @@ export const operations = {
       {
         "name": "details",
         "path": "body.details",
-        "alsoAccepts": "{ ToString(): string }"
+        "alsoAccepts": "{ ToString(): string } | JsonBody<'startChat'>['details']['eCustDetails']"
       },
       {
         "name": "VaSession",

@@ -28,7 +28,7 @@ export interface LivechatFunctions {
   /** Basic Communication Functions: POST /tetherfi/livechat/close (closePage). */
   Close(): void;
   /** Basic Communication Functions: POST /tetherfi/livechat/chats (startChat). */
-  Start(details: JsonBody<'startChat'>['details'] | { ToString(): string }, VaSession?: JsonBody<'startChat'>['vaSession']): void;
+  Start(details: JsonBody<'startChat'>['details'] | { ToString(): string } | JsonBody<'startChat'>['details']['eCustDetails'], VaSession?: JsonBody<'startChat'>['vaSession']): void;
   /** Basic Communication Functions: POST /tetherfi/livechat/chats/{sid}/end (endChat). */
   End(reason?: JsonBody<'endChat'>['reason']): void;
   /** Basic Communication Functions: POST /tetherfi/livechat/chats/{sid}/messages (sendMessage). */
@@ -122,7 +122,7 @@ export interface MultilivechatFunctions {
   /** Basic Communication Functions: POST /tetherfi/livechat/close (closePage). */
   Close(): void;
   /** Basic Communication Functions: POST /tetherfi/livechat/chats (startChat). */
-  Start(details: JsonBody<'startChat'>['details'] | { ToString(): string }, VaSession: JsonBody<'startChat'>['vaSession'] | undefined, clientId: JsonBody<'startChat'>['clientId']): void;
+  Start(details: JsonBody<'startChat'>['details'] | { ToString(): string } | JsonBody<'startChat'>['details']['eCustDetails'], VaSession: JsonBody<'startChat'>['vaSession'] | undefined, clientId: JsonBody<'startChat'>['clientId']): void;
   /** Basic Communication Functions: POST /tetherfi/livechat/chats/{sid}/end (endChat). */
   End(reason?: JsonBody<'endChat'>['reason'], Sid?: PathParams<'endChat'>['sid']): void;
   /** Basic Communication Functions: POST /tetherfi/livechat/chats/{sid}/messages (sendMessage). */

@@ -173,8 +173,19 @@ export class LivechatClient {
     await this.#inChat('notifyTypingStateChange', sid, { body: { state } });
   }
 
+  /** RequestCallback: the document has OnCallbackRequestStatus report failure too - with no chat, or a refusal. */
   async requestCallback(contact: string, sid?: string): Promise<void> {
-    await this.#inChat('requestCallback', sid, { body: { contact } });
+    try {
+      await this.#inChat('requestCallback', sid, { body: { contact } });
+    } catch (error) {
+      const chat = sid ?? asError(error).sid ?? undefined;
+      this.#emit(
+        'OnCallbackRequestStatus',
+        { isCustomerReq: true, status: false, contact },
+        { sid: chat, clientId: this.#chats.get(chat ?? '')?.clientId },
+      );
+      throw error;
+    }
   }
 
   async slog(type: 'info' | 'warn' | 'error', unit: string, msg: string): Promise<void> {
