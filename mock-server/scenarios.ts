@@ -61,6 +61,7 @@ export class ScriptedChats {
       if (session.scenario === 'transfer')
         s.later(chat, 4000, async () => {
           chat.agents = [];
+          this.disconnect(chat, alice);
           await this.connect(session, chat, bob, 'transfer');
         });
       if (session.scenario === 'conference')
@@ -68,10 +69,16 @@ export class ScriptedChats {
           await this.connect(session, chat, bob, 'conference');
           s.later(chat, 6000, async () => {
             chat.agents = chat.agents.filter((a) => a.id !== bob.id);
+            this.disconnect(chat, bob);
             await s.emit(session, chat, 'OnConferenceUserLeft', { agent: bob.name, msg: `${bob.name} has left the chat`, agentId: bob.id });
           });
         });
     });
+  }
+
+  /** A CSO left the chat (transfer, conference leave): the transcript says so, as the reference server's does. */
+  private disconnect(chat: MockChat, agent: { name: string; id: string }): void {
+    chat.trans.push({ type: 'disconnect', id: agent.id, name: agent.name, time: new Date().toISOString() });
   }
 
   /** After a message was accepted (OnEcho sent): the CSO types, then answers. */

@@ -141,6 +141,19 @@ describe('the mock server', () => {
       'OnRemoteUserConnected Alice',
       'OnRemoteUserConnected Bob',
     ]);
+    // The transcript records his leave as the reference server's does (the document's Session: a disconnect entry).
+    const later = b.simulated.newPage();
+    let trans: { type: string; name?: string }[] = [];
+    later.OnOpenSuccess = (session) => {
+      trans = session.trans;
+    };
+    later.Open();
+    await until(() => trans.length > 0);
+    expect(trans.filter((t) => t.type !== 'msg').map((t) => `${t.type} ${t.name}`)).toEqual([
+      'connect Alice',
+      'connect Bob',
+      'disconnect Bob',
+    ]);
     expect(b.observer.breaches).toEqual([]);
     b.simulated.close();
   }, 30_000);
