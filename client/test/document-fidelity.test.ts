@@ -72,4 +72,22 @@ describe.each(targets)('against %s', (_name, start) => {
     await until(() => seen.some((e) => e.startsWith('OnCallbackRequestStatus')), 10_000);
     expect(seen).toContain('OnCallbackRequestStatus true false');
   });
+
+  it('multi-chat: refuses the chat past the announced maxConcurrentChats with MaxConcurrentSessionCountReached', async () => {
+    const page = new SimulatedBrowser({ baseUrl: target.baseUrl }).newPage({ variant: 'multi' });
+    let limit = 0;
+    const outcomes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const outcome = await page.client.start({ eCustDetails: { eCustName: 'Tan' } }, '', `client-${i}`).then(
+        (result) => {
+          limit = result.limits?.maxConcurrentChats ?? 0;
+          return 'started';
+        },
+        (error: { code?: string }) => error.code ?? 'error',
+      );
+      outcomes.push(outcome);
+    }
+    expect(limit).toBeGreaterThan(0);
+    expect(outcomes).toEqual([...Array(limit).fill('started'), ...Array(6 - limit).fill('MaxConcurrentSessionCountReached')]);
+  });
 });
