@@ -60,14 +60,43 @@
       if (item.type === 'msg') say(chat, decodeURIComponent(item.msg), item.by);
       else say(chat, `${item.name} ${item.type === 'connect' ? 'joined' : 'left'}`, 'sys');
     }
+    // Typing as the document words it: 0 started (the first keystroke), 1 stopped (sent).
+    let typing = false;
+    $('reply', view).elements.msg.addEventListener('input', () => {
+      if (typing) return;
+      typing = true;
+      call(`/chats/${chat.sid}/typing`, { state: 0 }).catch(() => undefined);
+    });
     $('reply', view).addEventListener('submit', async (event) => {
       event.preventDefault();
       const input = event.target.elements.msg;
       if (input.value.trim() === '') return;
       const msg = input.value;
       input.value = '';
+      typing = false;
+      call(`/chats/${chat.sid}/typing`, { state: 1 }).catch(() => undefined);
       await call(`/chats/${chat.sid}/messages`, { msg, clientMessageId: randomId() });
       say(chat, msg, 'a');
+    });
+    const submit = (name, action) =>
+      $(name, view).addEventListener('submit', (event) => {
+        event.preventDefault();
+        // A refusal already shows in the status line.
+        Promise.resolve(action(event.target.elements)).catch(() => undefined);
+      });
+    submit('invite', async (fields) => {
+      await call(`/chats/${chat.sid}/conference`, { agentId: fields.agentId.value });
+      say(chat, `${fields.agentId.value} invited`, 'sys');
+    });
+    $('leave', view).addEventListener('click', () =>
+      call(`/chats/${chat.sid}/conference/leave`, { msg: 'I have left the conference' }).catch(() => undefined),
+    );
+    submit('app-message', async (fields) => {
+      await call(`/chats/${chat.sid}/app-messages`, { type: fields.type.value, msg: fields.msg.value });
+      say(chat, `app message sent: ${fields.msg.value}`, 'sys');
+    });
+    submit('callback', async (fields) => {
+      await call(`/chats/${chat.sid}/callback`, { contact: fields.contact.value });
     });
     $('transfer', view).addEventListener('submit', async (event) => {
       event.preventDefault();

@@ -116,7 +116,8 @@
     $('typing').textContent = state === 0 ? 'the agent is typing…' : '';
   };
   livechat.OnSystemNotification = (reason) => say(`No agent could take the chat (${reason}). We will call you back.`, 'sys');
-  livechat.OnConferenceUserLeft = (agent, msg) => say(msg || `${agent} left`, 'sys');
+  livechat.OnConferenceUserLeft = (agent, msg) => say(`${agent}: ${msg || 'left'}`, 'sys');
+  livechat.OnAppMessageReceived = (agent, msg) => say(`${agent} sent the application: ${msg}`, 'sys');
   livechat.OnCallbackRequestStatus = (isCustomerReq, status) =>
     say(
       status ? (isCustomerReq ? 'We will call you back.' : 'The agent booked a callback for you.') : 'The callback could not be booked.',
