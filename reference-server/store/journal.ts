@@ -112,7 +112,8 @@ export class Journal<R> {
         this.scheduled = true;
         setImmediate(() => {
           this.scheduled = false;
-          this.writing = this.writing.then(() => this.flush());
+          // The chain never rejects (flush catches its own failures): a throw must not stop every later flush.
+          this.writing = this.writing.then(() => this.flush()).catch(() => undefined);
         });
       }
     });
@@ -155,12 +156,19 @@ export class Journal<R> {
       await this.cutBack().catch(() => undefined);
       return;
     }
-    for (const p of group) this.apply(p.record, false);
     if (this.failure !== undefined) {
       this.failure = undefined;
       this.options.onRecovered?.();
     }
-    for (const p of group) p.done();
+    for (const p of group) {
+      try {
+        this.apply(p.record, false);
+        p.done();
+      } catch (error) {
+        // A defect, not an outage: the record is on disk and replays at the next start.
+        p.failed(error);
+      }
+    }
     const limit = this.options.compactAfterBytes ?? 64 * 1024 * 1024;
     if (this.sinceCompaction <= limit) return;
     try {

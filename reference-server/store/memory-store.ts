@@ -258,7 +258,12 @@ export class MemoryStore implements Store {
         log.lastEventSeq = record.v.seq;
         this.logs.set(record.key, log);
         this.trim(log);
-        if (!replaying) this.live.emit(record.key, record.v);
+        // A listener's failure is its stream's, never the store's (this runs inside the journal's flush).
+        if (!replaying)
+          for (const listener of this.live.listeners(record.key) as ((event: StoredEvent) => void)[])
+            try {
+              listener(record.v);
+            } catch {}
         break;
       }
       case 'log-position': {
