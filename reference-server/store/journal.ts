@@ -34,8 +34,8 @@ export type JournalOptions = {
   compactAfterBytes?: number;
   /** Told when a compaction fails (the journal goes on uncompacted). */
   onCompactionFailed?: (error: unknown) => void;
-  /** Told, before any caller hears of it, that a write failed and with it every record waiting. */
-  onWriteFailed?: (error: unknown) => void;
+  /** Told, before any caller hears of it, that a write failed and with it every record waiting; `first`: the journal was fine until now. */
+  onWriteFailed?: (error: unknown, first: boolean) => void;
   /** Told when a write succeeds again after a failure. */
   onRecovered?: () => void;
   /** Told when replay skipped lines. */
@@ -149,8 +149,9 @@ export class Journal<R> {
       // Every record waiting fails too: applying one written after a lost one would reorder them.
       const failed = [...group, ...this.pending];
       this.pending = [];
+      const first = this.failure === undefined;
       this.failure = error;
-      this.options.onWriteFailed?.(error);
+      this.options.onWriteFailed?.(error, first);
       const unavailable = new StoreUnavailable('the journal could not be written', { cause: error });
       for (const p of failed) p.failed(unavailable);
       await this.cutBack().catch(() => undefined);

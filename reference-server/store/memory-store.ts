@@ -42,7 +42,7 @@ export type MemoryStoreOptions = {
   journalSync?: boolean;
   /** Told when compacting the journal fails (it goes on uncompacted). */
   onCompactionFailed?: (error: unknown) => void;
-  /** Told when the journal cannot be written (the store is out) and when it can again. */
+  /** Told when the journal cannot be written (the store is out; once an outage) and when it can again. */
   onUnavailable?: (error: unknown) => void;
   onRecovered?: () => void;
   /** Told when the journal held lines replay could not use. */
@@ -82,10 +82,10 @@ export class MemoryStore implements Store {
           ...(options.onCompactionFailed ? { onCompactionFailed: options.onCompactionFailed } : {}),
           ...(options.onRecovered ? { onRecovered: options.onRecovered } : {}),
           ...(options.onSkippedLines ? { onSkippedLines: options.onSkippedLines } : {}),
-          onWriteFailed: (error) => {
+          onWriteFailed: (error, first) => {
             // Every record not applied failed with the write: the numbers they held are free again.
             store.reserved.clear();
-            options.onUnavailable?.(error);
+            if (first) options.onUnavailable?.(error);
           },
         },
         (record, replaying) => store.apply(record, replaying),
