@@ -95,6 +95,16 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       journalPath: join(config.LIVECHAT_DATA_DIR, 'journal.jsonl'),
       journalSync: config.LIVECHAT_JOURNAL_SYNC,
       onCompactionFailed: (error) => log.error({ err: error }, 'journal compaction failed: the journal goes on uncompacted'),
+      onUnavailable: (error) =>
+        log.error({ err: error }, 'journal write failed: the store is unavailable (calls answer 503) until a write succeeds'),
+      onRecovered: () => log.warn('journal writes succeed again: the store is available'),
+      onSkippedLines: ({ skipped, lastLineTorn, keptAs }) =>
+        log.warn(
+          { skipped, lastLineTorn, ...(keptAs !== undefined ? { keptAs } : {}) },
+          keptAs !== undefined
+            ? 'journal lines could not be read and were skipped: the file as found is kept'
+            : 'the journal’s last line was cut short (a crash mid-write): skipped',
+        ),
     }));
   const violations: Violations = [];
   const checkEvent = options.checkContract

@@ -228,16 +228,13 @@ export class CustomerChats {
         return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time, seq: previous.seq ?? 0 } };
       const messageId = newId('msg_');
       this.ctx.faults.recordSender(messageId, page);
-      const echo = await this.ctx.emit.toCustomer(chat, 'OnEcho', { msg, messageId, clientMessageId });
-      await this.ctx.store.appendTranscript(sid, {
-        type: 'msg',
-        by: 'c',
-        msg: encodeURIComponent(msg),
-        time: echo.time,
-        id: messageId,
-        clientMessageId,
-        seq: echo.seq,
-      });
+      // The echo and the transcript entry in one write: no echo of a message that was not kept.
+      const echo = await this.ctx.emit.toCustomer(
+        chat,
+        'OnEcho',
+        { msg, messageId, clientMessageId },
+        { type: 'msg', by: 'c', msg: encodeURIComponent(msg), id: messageId, clientMessageId },
+      );
       for (const agent of chat.agents) await this.ctx.emit.toAgent(agent.id, chat, 'CustomerMessage', { msg, messageId, clientMessageId });
       return { status: 201, body: { messageId, clientMessageId, time: echo.time, seq: echo.seq } };
     });

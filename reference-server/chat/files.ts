@@ -7,7 +7,7 @@
 // FileUploaded to the chat's agents. No name from a request ever becomes a path.
 import { randomBytes } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
+import { chmod, type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserSessionRecord, ChatRecord, StoredFile } from '../store/store.ts';
 import { ChatError } from './chat-error.ts';
@@ -215,6 +215,8 @@ export class ChatFiles {
     this.prepared ??= (async () => {
       await rm(this.incoming, { recursive: true, force: true });
       await mkdir(this.incoming, { recursive: true, mode: 0o700 });
+      // Customers' files: only the server's user reads them, also in a directory made wider before.
+      await chmod(this.dir, 0o700);
     })().catch((error: unknown) => {
       this.prepared = undefined;
       throw error;

@@ -238,22 +238,12 @@ export class Routing {
       const previous = await this.ctx.store.acceptedMessage(chat.sid, clientMessageId);
       if (previous?.type === 'msg') return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time } };
       const messageId = newId('msg_');
-      const event = await this.ctx.emit.toCustomer(chat, 'OnMessageReceived', {
-        msg,
-        messageId,
-        agentId: agent.agentId,
-        agentName: agent.name,
-      });
-      await this.ctx.store.appendTranscript(chat.sid, {
-        type: 'msg',
-        by: 'a',
-        msg: encodeURIComponent(msg),
-        time: event.time,
-        id: messageId,
-        clientMessageId,
-        agentId: agent.agentId,
-        seq: event.seq,
-      });
+      const event = await this.ctx.emit.toCustomer(
+        chat,
+        'OnMessageReceived',
+        { msg, messageId, agentId: agent.agentId, agentName: agent.name },
+        { type: 'msg', by: 'a', msg: encodeURIComponent(msg), id: messageId, clientMessageId, agentId: agent.agentId },
+      );
       return { status: 201, body: { messageId, clientMessageId, time: event.time } };
     });
   }

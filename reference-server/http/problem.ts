@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
 import { ChatError } from '../chat/chat-error.ts';
+import { StoreUnavailable } from '../store/store.ts';
 import type { RouteContract } from './contract.ts';
 
 export function problemBody(error: ChatError, instance?: string) {
@@ -60,8 +61,14 @@ export function fromFrameworkError(error: FastifyError): ChatError {
   return new ChatError(code, detail);
 }
 
-export function errorHandler(error: FastifyError | ChatError, request: FastifyRequest, reply: FastifyReply) {
-  let chatError = error instanceof ChatError ? error : fromFrameworkError(error);
+/** A store that cannot keep a change is an outage, not a defect: nothing of the call took effect, so a retry is safe. */
+export const storeUnavailable = () =>
+  new ChatError('ServerInternalConnectivityError', 'the server cannot store anything right now; try again shortly', {
+    retryAfterMs: 2000,
+  });
+
+export function errorHandler(error: FastifyError | ChatError | StoreUnavailable, request: FastifyRequest, reply: FastifyReply) {
+  let chatError = error instanceof ChatError ? error : error instanceof StoreUnavailable ? storeUnavailable() : fromFrameworkError(error);
   // A body over the server's limit, on an operation whose contract has no 413: the schema's bounds make it InvalidRequest.
   const listed = (request.routeOptions.config as Partial<RouteContract> | undefined)?.errors;
   if (chatError.code === 'PayloadTooLarge' && listed !== undefined && !listed.includes('PayloadTooLarge'))

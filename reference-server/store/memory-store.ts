@@ -2,7 +2,7 @@
 // (when a path is given) before it is acknowledged, and replayed at start. Event logs keep what
 // retention promises (the latest `events`, and everything younger than `ms`) and no more.
 import { EventEmitter } from 'node:events';
-import { Journal } from './journal.ts';
+import { Journal, type JournalOptions, type ReplayReport } from './journal.ts';
 import type {
   AgentRecord,
   BrowserSessionRecord,
@@ -12,6 +12,7 @@ import type {
   Store,
   StoredEvent,
   StreamKey,
+  TranscriptEntry,
   TranscriptRecord,
 } from './store.ts';
 
@@ -22,11 +23,17 @@ type JournalRecord =
   | { t: 'browser-deleted'; id: string }
   | { t: 'trans'; sid: string; v: TranscriptRecord }
   | { t: 'agent'; v: AgentRecord }
-  | { t: 'event'; key: StreamKey; v: StoredEvent }
-  | { t: 'log-position'; key: StreamKey; seq: number };
+  /** An event, with the transcript entry it announces (kept under its seq) when it announces one. */
+  | { t: 'event'; key: StreamKey; v: StoredEvent; trans?: { sid: string; v: TranscriptRecord } }
+  | { t: 'log-position'; key: StreamKey; seq: number }
+  /** Written to learn whether the journal takes writes again; changes nothing. */
+  | { t: 'probe' };
 
-/** `durableSeq`: the newest seq in the journal; readers see no further, so no reader sees an event a crash could take back. */
-type Log = { events: StoredEvent[]; latestSeq: number; durableSeq: number };
+/**
+ * `latestSeq`: the newest seq of the log (a log emptied by retention keeps counting from it);
+ * `lastEventSeq`: the newest event applied, so replaying an event twice changes nothing.
+ */
+type Log = { events: StoredEvent[]; latestSeq: number; lastEventSeq: number };
 
 export type MemoryStoreOptions = {
   retention: Retention;
@@ -35,6 +42,13 @@ export type MemoryStoreOptions = {
   journalSync?: boolean;
   /** Told when compacting the journal fails (it goes on uncompacted). */
   onCompactionFailed?: (error: unknown) => void;
+  /** Told when the journal cannot be written (the store is out; once an outage) and when it can again. */
+  onUnavailable?: (error: unknown) => void;
+  onRecovered?: () => void;
+  /** Told when the journal held lines replay could not use. */
+  onSkippedLines?: (report: ReplayReport) => void;
+  /** The journal's other settings (tests: compaction size, failing files). */
+  journal?: Pick<JournalOptions, 'compactAfterBytes' | 'openFile'>;
   now?: () => number;
 };
 
@@ -47,7 +61,10 @@ export class MemoryStore implements Store {
   private readonly agentRecords = new Map<string, AgentRecord>();
   private readonly logs = new Map<StreamKey, Log>();
   private readonly live = new EventEmitter().setMaxListeners(0);
+  /** The newest seq handed out per log whose event is not applied yet: a stream never sees a gap or a seq twice. */
+  private readonly reserved = new Map<StreamKey, number>();
   private journal: Journal<JournalRecord> | undefined;
+  private probing: Promise<boolean> | undefined;
   private readonly now: () => number;
 
   private constructor(private readonly options: MemoryStoreOptions) {
@@ -60,10 +77,18 @@ export class MemoryStore implements Store {
       store.journal = await Journal.open<JournalRecord>(
         {
           path: options.journalPath,
+          ...options.journal,
           ...(options.journalSync !== undefined ? { sync: options.journalSync } : {}),
           ...(options.onCompactionFailed ? { onCompactionFailed: options.onCompactionFailed } : {}),
+          ...(options.onRecovered ? { onRecovered: options.onRecovered } : {}),
+          ...(options.onSkippedLines ? { onSkippedLines: options.onSkippedLines } : {}),
+          onWriteFailed: (error, first) => {
+            // Every record not applied failed with the write: the numbers they held are free again.
+            store.reserved.clear();
+            if (first) options.onUnavailable?.(error);
+          },
         },
-        (record) => store.apply(record),
+        (record, replaying) => store.apply(record, replaying),
         () => store.snapshot(),
       );
     }
@@ -143,17 +168,19 @@ export class MemoryStore implements Store {
     return [...this.agentRecords.values()].map((a) => structuredClone(a));
   }
 
-  async appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent> {
-    const log = this.logs.get(key) ?? { events: [], latestSeq: 0, durableSeq: 0 };
-    const stored = { ...structuredClone(event), seq: log.latestSeq + 1 } as StoredEvent;
-    await this.write({ t: 'event', key, v: stored });
+  async appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>, transcript?: { sid: string; entry: TranscriptEntry }) {
+    const seq = Math.max(this.reserved.get(key) ?? 0, this.logs.get(key)?.latestSeq ?? 0) + 1;
+    this.reserved.set(key, seq);
+    const stored = { ...structuredClone(event), seq } as StoredEvent;
+    const trans = transcript && { sid: transcript.sid, v: { ...structuredClone(transcript.entry), seq } };
+    await this.write({ t: 'event', key, v: stored, ...(trans ? { trans } : {}) });
     return stored;
   }
   async readEvents(key: StreamKey, after: number, max: number): Promise<EventWindow> {
     const log = this.logs.get(key);
     if (log === undefined) return { events: [], latestSeq: 0, complete: after === 0 };
     this.trim(log);
-    const latestSeq = log.durableSeq;
+    const latestSeq = log.latestSeq;
     const oldest = log.events[0]?.seq ?? latestSeq + 1;
     const start = Math.max(0, after + 1 - oldest);
     return {
@@ -167,25 +194,28 @@ export class MemoryStore implements Store {
     return () => void this.live.off(key, listener);
   }
 
+  /** Out while the journal's last write failed; a probe write finds out whether it takes writes again. */
   async healthy() {
-    return true;
+    if (!this.journal?.failing) return true;
+    this.probing ??= this.write({ t: 'probe' }).then(
+      () => true,
+      () => false,
+    );
+    const healthy = await this.probing;
+    this.probing = undefined;
+    return healthy;
   }
   async close() {
     await this.journal?.close();
   }
 
-  /** Applies in memory at once (so reads that follow see it), then waits for the journal. */
+  /** Resolves once the record is in the journal and applied (the journal applies it, in its order). */
   private async write(record: JournalRecord): Promise<void> {
-    this.apply(record);
-    await this.journal?.append(record);
-    if (record.t === 'event') {
-      const log = this.logs.get(record.key);
-      if (log !== undefined) log.durableSeq = Math.max(log.durableSeq, record.v.seq);
-      this.live.emit(record.key, record.v);
-    }
+    if (this.journal === undefined) this.apply(record, false);
+    else await this.journal.append(record);
   }
 
-  private apply(record: JournalRecord): void {
+  private apply(record: JournalRecord, replaying: boolean): void {
     switch (record.t) {
       case 'browser':
         this.browserSessions.set(record.v.id, record.v);
@@ -200,6 +230,7 @@ export class MemoryStore implements Store {
         this.browserSessions.delete(record.id);
         this.chatsByBrowser.delete(record.id);
         this.logs.delete(`browser:${record.id}`);
+        this.reserved.delete(`browser:${record.id}`);
         break;
       case 'chat-deleted': {
         const chat = this.chats.get(record.sid);
@@ -211,34 +242,57 @@ export class MemoryStore implements Store {
         this.transcripts.delete(record.sid);
         break;
       }
-      case 'trans': {
-        const entries = this.transcripts.get(record.sid) ?? [];
-        entries.push(record.v);
-        this.transcripts.set(record.sid, entries);
-        if (record.v.type === 'msg' && record.v.clientMessageId)
-          this.accepted.set(`${record.sid}\u0000${record.v.clientMessageId}`, record.v);
+      case 'trans':
+        this.applyTranscript(record.sid, record.v);
         break;
-      }
       case 'agent':
         this.agentRecords.set(record.v.agentId, record.v);
         break;
       case 'event': {
-        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, durableSeq: 0 };
+        if (record.trans) this.applyTranscript(record.trans.sid, record.trans.v);
+        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, lastEventSeq: 0 };
+        if (this.reserved.get(record.key) === record.v.seq) this.reserved.delete(record.key);
+        if (record.v.seq <= log.lastEventSeq) break;
         log.events.push(record.v);
         log.latestSeq = Math.max(log.latestSeq, record.v.seq);
-        if (this.journal === undefined) log.durableSeq = log.latestSeq;
+        log.lastEventSeq = record.v.seq;
         this.logs.set(record.key, log);
         this.trim(log);
+        // A listener's failure is its stream's, never the store's (this runs inside the journal's flush).
+        if (!replaying)
+          for (const listener of this.live.listeners(record.key) as ((event: StoredEvent) => void)[])
+            try {
+              listener(record.v);
+            } catch {}
         break;
       }
       case 'log-position': {
-        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, durableSeq: 0 };
+        const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, lastEventSeq: 0 };
         log.latestSeq = Math.max(log.latestSeq, record.seq);
-        log.durableSeq = log.latestSeq;
         this.logs.set(record.key, log);
         break;
       }
+      case 'probe':
+        break;
     }
+  }
+
+  /** Appends to a transcript, once: an entry with the seq or the message id of one it holds is a replay's repeat. */
+  private applyTranscript(sid: string, entry: TranscriptRecord): void {
+    const entries = this.transcripts.get(sid) ?? [];
+    if (entry.seq !== undefined) {
+      // Seqs grow along a transcript: the newest entry with one tells.
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const seq = entries[i]?.seq;
+        if (seq === undefined) continue;
+        if (seq >= entry.seq) return;
+        break;
+      }
+    }
+    if (entry.type === 'msg' && entry.id !== undefined && entries.some((e) => e.type === 'msg' && e.id === entry.id)) return;
+    entries.push(entry);
+    this.transcripts.set(sid, entries);
+    if (entry.type === 'msg' && entry.clientMessageId) this.accepted.set(`${sid}\u0000${entry.clientMessageId}`, entry);
   }
 
   /** Drops events beyond the latest `retention.events` that are also older than `retention.ms`. */
@@ -250,18 +304,22 @@ export class MemoryStore implements Store {
     if (drop > 0) log.events.splice(0, drop);
   }
 
+  /**
+   * The records that rebuild the state. Read across the compaction's writes: nothing is applied
+   * meanwhile (the journal compacts between groups), but readers trim logs, so arrays are copied.
+   */
   private *snapshot(): Iterable<JournalRecord> {
-    for (const v of this.browserSessions.values()) yield { t: 'browser', v };
-    for (const v of this.agentRecords.values()) yield { t: 'agent', v };
-    for (const v of this.chats.values()) {
+    for (const v of [...this.browserSessions.values()]) yield { t: 'browser', v };
+    for (const v of [...this.agentRecords.values()]) yield { t: 'agent', v };
+    for (const v of [...this.chats.values()]) {
       yield { t: 'chat', v };
-      for (const entry of this.transcripts.get(v.sid) ?? []) yield { t: 'trans', sid: v.sid, v: entry };
+      for (const entry of [...(this.transcripts.get(v.sid) ?? [])]) yield { t: 'trans', sid: v.sid, v: entry };
     }
-    for (const [key, log] of this.logs) {
+    for (const [key, log] of [...this.logs]) {
       this.trim(log);
       // The position first: a log emptied by retention still never numbers from 1 again.
       yield { t: 'log-position', key, seq: log.latestSeq };
-      for (const v of log.events) yield { t: 'event', key, v };
+      for (const v of [...log.events]) yield { t: 'event', key, v };
     }
   }
 }

@@ -3,6 +3,18 @@
 // a shared store (Redis) can replace the embedded one without touching it; store.contract.ts
 // holds the tests every implementation passes.
 
+/**
+ * Thrown by a store that cannot keep a change (a full disk, a lost connection): nothing of the
+ * change took effect, and the caller may try again. The HTTP layer answers it with 503
+ * ServerInternalConnectivityError.
+ */
+export class StoreUnavailable extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailable';
+  }
+}
+
 /** A browser session (the document's web session): the cookie's id and the access token bound to it. */
 export type BrowserSessionRecord = {
   id: string;
@@ -135,14 +147,18 @@ export interface Store {
   putAgent(agent: AgentRecord): Promise<void>;
   agents(): Promise<AgentRecord[]>;
 
-  /** Appends to a log, numbering the event (1, 2, 3, ... per key); resolves once it is durable. */
-  appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>): Promise<StoredEvent>;
+  /**
+   * Appends to a log, numbering the event (1, 2, 3, ... per key); resolves once it is durable, and
+   * only then do readers and subscribers see it. With `transcript`, the entry the event announces
+   * is kept with it, both or neither, under the event's seq.
+   */
+  appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>, transcript?: { sid: string; entry: TranscriptEntry }): Promise<StoredEvent>;
   /** The events after `after`, oldest first, at most `max`. */
   readEvents(key: StreamKey, after: number, max: number): Promise<EventWindow>;
   /** Calls `listener` with every event appended to the log from now on; returns the unsubscribe function. */
   subscribe(key: StreamKey, listener: (event: StoredEvent) => void): () => void;
 
-  /** Whether the store answers (for the status check). */
+  /** Whether the store answers and takes writes (for the status check). */
   healthy(): Promise<boolean>;
   close(): Promise<void>;
 }

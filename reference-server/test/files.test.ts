@@ -3,7 +3,7 @@
 // browser session as safe attachments, kept across a restart; and every way an upload can be
 // wrong - no file, too many, too large, the wrong type, a name that tries to leave the directory.
 
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,12 +136,19 @@ describe('files in a chat', () => {
   it('keeps files across a restart: the journal has the list, the disk the bytes', async () => {
     const dataDir = await mkdtemp(join(dir, 'restart-'));
     const journaled = () => MemoryStore.open({ retention: { events: 1000, ms: 300_000 }, journalPath: join(dataDir, 'journal.jsonl') });
+    // A files directory made wider by hand is narrowed again: customers' files are the server's user's only.
+    await mkdir(join(dataDir, 'files'));
+    await chmod(join(dataDir, 'files'), 0o755);
     server = await startTestServer({ LIVECHAT_DATA_DIR: dataDir, LIVECHAT_REQUIRE_STAFFED_AGENTS: false }, await journaled());
     const browser = new SimulatedBrowser({ baseUrl: server.baseUrl });
     const first = await customerPage(browser, server.baseUrl);
     const { sid } = await first.client.start(details());
     const { body } = await first.upload(sid, [{ name: 'photo.png', type: 'image/png', bytes: PNG }]);
     const [file] = (body as { files: { fileName: string }[] }).files;
+    expect((await stat(join(dataDir, 'files'))).mode & 0o777).toBe(0o700);
+    const [stored] = (await filesOnDisk(dataDir)).stored;
+    expect((await stat(join(dataDir, 'files', stored ?? ''))).mode & 0o777).toBe(0o600);
+    expect((await stat(join(dataDir, 'journal.jsonl'))).mode & 0o777).toBe(0o600);
     first.client.dispose();
     await server.close();
     expect(server.violations).toEqual([]);
