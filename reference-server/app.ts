@@ -32,7 +32,7 @@ import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
-import { errorHandler, sendProblem } from './http/problem.ts';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { MemoryStore } from './store/memory-store.ts';
@@ -116,6 +116,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     forceCloseConnections: true,
+    // The parser's and the router's own refusals as problem details too.
+    clientErrorHandler: clientErrorHandler(log as FastifyBaseLogger),
+    frameworkErrors: frameworkErrorHandler,
   });
   await app.register(cookie);
   // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
