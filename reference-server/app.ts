@@ -116,6 +116,13 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     forceCloseConnections: true,
+    // Receiving the request only: a stalled body is cut off; streams and long polls, whose requests are complete, are not.
+    requestTimeout: config.LIVECHAT_REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.LIVECHAT_REQUEST_TIMEOUT_MS,
+      // Node checks the timeouts on this interval (30 s by default): a quarter of the timeout keeps the overshoot small.
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.LIVECHAT_REQUEST_TIMEOUT_MS / 4)),
+    },
     // The parser's and the router's own refusals as problem details too.
     clientErrorHandler: clientErrorHandler(log as FastifyBaseLogger),
     frameworkErrors: frameworkErrorHandler,

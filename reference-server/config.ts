@@ -53,6 +53,11 @@ export const settings = {
   LOG_LEVEL: text('pino log level: fatal, error, warn, info, debug, trace or silent.', 'info'),
   LIVECHAT_DATA_DIR: text('Directory of the journal that keeps every accepted message across restarts.', '.livechat-data'),
   LIVECHAT_JOURNAL_SYNC: flag('fdatasync the journal after each group of writes (survives a power cut; slower).', false),
+  LIVECHAT_REQUEST_TIMEOUT_MS: integer(
+    'Most time to receive a whole request, headers and body; a stalled one is answered InvalidRequest and closed. Event streams and long polls, once asked for, are not bound by it.',
+    60_000,
+    1000,
+  ),
   LIVECHAT_BOT: flag('Start a simulated agent that accepts every chat and answers each message (for frontend work and load tests).', false),
   LIVECHAT_CLOSE_TIMER_MS: integer('Session-end timer: how long a chat survives once no page takes part in it.', 60_000, 5000),
   LIVECHAT_SESSION_LIFETIME_MS: integer('Longest a chat may last.', 4 * 3600_000, 1),
