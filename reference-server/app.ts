@@ -35,6 +35,7 @@ import { registerFileRoutes } from './http/files-routes.ts';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
+import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
@@ -68,6 +69,9 @@ export type ReferenceServer = {
   drain(): void;
   close(): Promise<void>;
 };
+
+/** Descriptors kept for everything but client connections: the journal, static files, DNS... */
+const FILE_RESERVE = 64;
 
 export async function createReferenceServer(options: ServerOptions): Promise<ReferenceServer> {
   const { config } = options;
@@ -127,6 +131,27 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     clientErrorHandler: clientErrorHandler(log as FastifyBaseLogger),
     frameworkErrors: frameworkErrorHandler,
   });
+  // Descriptors: each stream holds one, so streams get at most half the open-file limit, and
+  // connections beyond the limit less a reserve (the journal, static files) are dropped at once, logged.
+  const fileLimit = openFileLimit();
+  const streams = new StreamLimits({
+    perSession: config.LIVECHAT_MAX_STREAMS_PER_SESSION,
+    perAddress: config.LIVECHAT_MAX_STREAMS_PER_ADDRESS,
+    total: Math.min(config.LIVECHAT_MAX_STREAMS, fileLimit === undefined ? Number.POSITIVE_INFINITY : Math.floor(fileLimit / 2)),
+  });
+  if (fileLimit !== undefined && fileLimit > 2 * FILE_RESERVE) app.server.maxConnections = fileLimit - FILE_RESERVE;
+  let lastDropLog = 0;
+  let dropped = 0;
+  app.server.on('drop', (data?: { remoteAddress?: string }) => {
+    dropped++;
+    if (Date.now() - lastDropLog < 10_000) return;
+    log.error(
+      { dropped, maxConnections: app.server.maxConnections, openFileLimit: fileLimit, remoteAddress: data?.remoteAddress },
+      'connection refused: as many open as the open-file limit allows (raise ulimit -n, or lower LIVECHAT_MAX_STREAMS*)',
+    );
+    lastDropLog = Date.now();
+    dropped = 0;
+  });
   await app.register(cookie);
   // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
   // The agent interface stays same-origin: CORS is for the customer's API only.
@@ -160,6 +185,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     store,
     chats,
     routing,
+    streams,
     status: async () => {
       if (draining) return 'OFFLINE (draining)';
       const healthy = await store.healthy().catch(() => false);
@@ -177,6 +203,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
 
   const agentOperations = registerAgentRoutes(app, {
     config,
+    streams,
     store,
     routing,
     conditions: ctx.conditions,

@@ -10,6 +10,7 @@ import type { Faults } from '../faults.ts';
 import type { BrowserSessionRecord, Store, StoredEvent } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
 import { pollEvents, streamEvents } from './event-stream.ts';
+import type { StreamLimits } from './stream-limits.ts';
 
 export type OperationId = keyof typeof operations;
 
@@ -20,6 +21,7 @@ export type CustomerDeps = {
   store: Store;
   chats: CustomerChats;
   routing: Routing;
+  streams: StreamLimits;
   /** The status check's answer: ONLINE, or why not. */
   status: () => Promise<string>;
   /** Files served as they are (the client bundles), by path. */
@@ -124,21 +126,27 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     openEventStream: async (request, reply) => {
       const [current, page] = await caller(request);
       const after = streamPosition(request);
+      const release = deps.streams.acquire(`browser:${current.id}`, request.ip);
       // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
-      await chats.streamChanged(current.id, 1);
+      await chats.streamChanged(current.id, 1).catch((error: unknown) => {
+        release();
+        throw error;
+      });
       try {
         await streamEvents(reply.raw, {
           store: deps.store,
           key: `browser:${current.id}`,
           after,
           heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+          bufferBytes: deps.config.LIVECHAT_STREAM_BUFFER_BYTES,
           resync: () => chats.resync(current.id),
           ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
           ...(deps.faults?.any ? { withhold: (event, owed) => deps.faults?.withholds(event, page, owed) === true } : {}),
         });
       } finally {
+        release();
         await chats.streamChanged(current.id, -1);
       }
     },
