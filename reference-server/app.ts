@@ -70,6 +70,20 @@ export type ReferenceServer = {
   close(): Promise<void>;
 };
 
+/** Secrets a log line must never hold, wherever a serializer puts request or answer headers. */
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers["livechat-token"]',
+  'req.headers["livechat-agent-token"]',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'headers.cookie',
+  'headers["set-cookie"]',
+  'headers["livechat-token"]',
+  'headers["livechat-agent-token"]',
+  'headers.authorization',
+];
+
 /** Descriptors kept for everything but client connections: the journal, static files, DNS... */
 const FILE_RESERVE = 64;
 
@@ -78,7 +92,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   // Test conditions apply to every customer, and agent login takes no password: loopback only.
   if (config.LIVECHAT_TEST_CONDITIONS && !['127.0.0.1', '::1', 'localhost'].includes(config.HOST))
     throw new Error(`LIVECHAT_TEST_CONDITIONS is for a server set up for testing on loopback, not on HOST ${config.HOST}`);
-  const log = options.logger ?? pino({ level: config.LOG_LEVEL });
+  const log = options.logger ?? pino({ level: config.LOG_LEVEL, redact: LOG_REDACT });
   const store =
     options.store ??
     (await MemoryStore.open({

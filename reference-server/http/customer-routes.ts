@@ -1,9 +1,11 @@
 // The customer's operations of spec/openapi.yaml, each a thin adapter: read the request, find the
 // browser session (cookie, token), call the chat core, answer with the contract's status.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { operations } from '../../generated/http/operations.ts';
 import { ChatError } from '../chat/chat-error.ts';
 import type { CustomerChats, StartBody } from '../chat/customer-chats.ts';
+import { logRef } from '../chat/ids.ts';
 import type { Routing } from '../chat/routing.ts';
 import type { Config } from '../config.ts';
 import type { Faults } from '../faults.ts';
@@ -119,7 +121,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       const [current, page] = await caller(request);
       const { type, unit, msg } = bodyOf(request) as { type: 'info' | 'warn' | 'error'; unit: string; msg: string };
       // As data in one structured line: pino escapes control characters, so a page cannot forge log lines.
-      request.log[type]({ browserSession: current.id, page, unit, clientLog: msg }, 'slog');
+      request.log[type]({ browserSession: logRef(current.id), page, unit, clientLog: msg }, 'slog');
       return reply.code(204).send();
     },
 
