@@ -183,6 +183,25 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     });
   }
   await registerRateLimits(app, config);
+  // The demo and the docs may not be framed (clickjacking) nor run script from elsewhere. The demo
+  // loads livechat.js from ?server= (this host or loopback, another port); the client injects its
+  // own <style>; the docs are self-contained HTML (inline script and style). Set here rather than
+  // with @fastify/helmet: its defaults (Cross-Origin-Resource-Policy) would break the API's CORS.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const docs = request.url.startsWith('/docs/');
+    if (!docs && !request.url.startsWith('/demo/')) return payload;
+    const here = /^[A-Za-z0-9.-]+$/.test(request.hostname.replace(/:\d+$/, '')) ? ` http://${request.hostname.replace(/:\d+$/, '')}:*` : '';
+    const scripts = docs ? "'self' 'unsafe-inline'" : `'self'${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`;
+    const connect = docs ? "'self'" : `'self'${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`;
+    void reply
+      .header(
+        'content-security-policy',
+        `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${docs ? '' : `${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`}; connect-src ${connect}; worker-src 'self' blob:; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+      )
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin');
+    return payload;
+  });
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });
