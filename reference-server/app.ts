@@ -33,9 +33,10 @@ import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
-import { errorHandler, sendProblem } from './http/problem.ts';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
+import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
@@ -82,12 +83,29 @@ export type ReferenceServer = {
   close(): Promise<void>;
 };
 
+/** Secrets a log line must never hold, wherever a serializer puts request or answer headers. */
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers["livechat-token"]',
+  'req.headers["livechat-agent-token"]',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'headers.cookie',
+  'headers["set-cookie"]',
+  'headers["livechat-token"]',
+  'headers["livechat-agent-token"]',
+  'headers.authorization',
+];
+
+/** Descriptors kept for everything but client connections: the journal, static files, DNS... */
+const FILE_RESERVE = 64;
+
 export async function createReferenceServer(options: ServerOptions): Promise<ReferenceServer> {
   const { config } = options;
   // Test conditions apply to every customer, and agent login takes no password: loopback only.
   if (config.LIVECHAT_TEST_CONDITIONS && !['127.0.0.1', '::1', 'localhost'].includes(config.HOST))
     throw new Error(`LIVECHAT_TEST_CONDITIONS is for a server set up for testing on loopback, not on HOST ${config.HOST}`);
-  const log = options.logger ?? pino({ level: config.LOG_LEVEL });
+  const log = options.logger ?? pino({ level: config.LOG_LEVEL, redact: LOG_REDACT });
   const store =
     options.store ??
     (await MemoryStore.open({
@@ -140,6 +158,37 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     forceCloseConnections: true,
+    // Receiving the request only: a stalled body is cut off; streams and long polls, whose requests are complete, are not.
+    requestTimeout: config.LIVECHAT_REQUEST_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.LIVECHAT_REQUEST_TIMEOUT_MS,
+      // Node checks the timeouts on this interval (30 s by default): a quarter of the timeout keeps the overshoot small.
+      connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.LIVECHAT_REQUEST_TIMEOUT_MS / 4)),
+    },
+    // The parser's and the router's own refusals as problem details too.
+    clientErrorHandler: clientErrorHandler(log as FastifyBaseLogger),
+    frameworkErrors: frameworkErrorHandler,
+  });
+  // Descriptors: each stream holds one, so streams get at most half the open-file limit, and
+  // connections beyond the limit less a reserve (the journal, static files) are dropped at once, logged.
+  const fileLimit = openFileLimit();
+  const streams = new StreamLimits({
+    perSession: config.LIVECHAT_MAX_STREAMS_PER_SESSION,
+    perAddress: config.LIVECHAT_MAX_STREAMS_PER_ADDRESS,
+    total: Math.min(config.LIVECHAT_MAX_STREAMS, fileLimit === undefined ? Number.POSITIVE_INFINITY : Math.floor(fileLimit / 2)),
+  });
+  if (fileLimit !== undefined && fileLimit > 2 * FILE_RESERVE) app.server.maxConnections = fileLimit - FILE_RESERVE;
+  let lastDropLog = 0;
+  let dropped = 0;
+  app.server.on('drop', (data?: { remoteAddress?: string }) => {
+    dropped++;
+    if (Date.now() - lastDropLog < 10_000) return;
+    log.error(
+      { dropped, maxConnections: app.server.maxConnections, openFileLimit: fileLimit, remoteAddress: data?.remoteAddress },
+      'connection refused: as many open as the open-file limit allows (raise ulimit -n, or lower LIVECHAT_MAX_STREAMS*)',
+    );
+    lastDropLog = Date.now();
+    dropped = 0;
   });
   await app.register(cookie);
   const hosts = allowedHosts(config);
@@ -178,6 +227,25 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       );
     return undefined;
   });
+  // The demo and the docs may not be framed (clickjacking) nor run script from elsewhere. The demo
+  // loads livechat.js from ?server= (this host or loopback, another port); the client injects its
+  // own <style>; the docs are self-contained HTML (inline script and style). Set here rather than
+  // with @fastify/helmet: its defaults (Cross-Origin-Resource-Policy) would break the API's CORS.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const docs = request.url.startsWith('/docs/');
+    if (!docs && !request.url.startsWith('/demo/')) return payload;
+    const here = /^[A-Za-z0-9.-]+$/.test(request.hostname.replace(/:\d+$/, '')) ? ` http://${request.hostname.replace(/:\d+$/, '')}:*` : '';
+    const scripts = docs ? "'self' 'unsafe-inline'" : `'self'${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`;
+    const connect = docs ? "'self'" : `'self'${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`;
+    void reply
+      .header(
+        'content-security-policy',
+        `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:${docs ? '' : `${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`}; connect-src ${connect}; worker-src 'self' blob:; font-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
+      )
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin');
+    return payload;
+  });
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });
@@ -194,6 +262,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     store,
     chats,
     routing,
+    streams,
     status: async () => {
       if (draining) return 'OFFLINE (draining)';
       const healthy = await store.healthy().catch(() => false);
@@ -213,6 +282,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const agentOperations = registerAgentRoutes(app, {
     config,
     access: agentAccess,
+    streams,
     store,
     routing,
     conditions: ctx.conditions,

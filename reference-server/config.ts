@@ -83,10 +83,35 @@ export const settings = {
   LOG_LEVEL: text('pino log level: fatal, error, warn, info, debug, trace or silent.', 'info'),
   LIVECHAT_DATA_DIR: text('Directory of the journal that keeps every accepted message across restarts.', '.livechat-data'),
   LIVECHAT_JOURNAL_SYNC: flag('fdatasync the journal after each group of writes (survives a power cut; slower).', false),
+  LIVECHAT_REQUEST_TIMEOUT_MS: integer(
+    'Most time to receive a whole request, headers and body; a stalled one is answered InvalidRequest and closed. Event streams and long polls, once asked for, are not bound by it.',
+    60_000,
+    1000,
+  ),
   LIVECHAT_BOT: flag('Start a simulated agent that accepts every chat and answers each message (for frontend work and load tests).', false),
   LIVECHAT_CLOSE_TIMER_MS: integer('Session-end timer: how long a chat survives once no page takes part in it.', 60_000, 5000),
   LIVECHAT_SESSION_LIFETIME_MS: integer('Longest a chat may last.', 4 * 3600_000, 1),
   LIVECHAT_HEARTBEAT_MS: integer('Most time between two frames of an event stream (heartbeats fill silences), 500 to 3000.', 3000, 500),
+  LIVECHAT_MAX_STREAMS_PER_SESSION: integer(
+    'Most event streams one browser session (its pages) or one agent session holds open; one more answers RateLimited.',
+    20,
+    1,
+  ),
+  LIVECHAT_MAX_STREAMS_PER_ADDRESS: integer(
+    'Most event streams one client address holds open (behind a reverse proxy, the address the server sees is the proxy’s unless it is trusted: raise this).',
+    500,
+    1,
+  ),
+  LIVECHAT_MAX_STREAMS: integer(
+    'Most event streams the server holds open, and never more than half its open-file limit (each stream is a descriptor).',
+    10_000,
+    1,
+  ),
+  LIVECHAT_STREAM_BUFFER_BYTES: integer(
+    'Most bytes an event stream holds unsent; a reader further behind is disconnected and resumes with Last-Event-ID, losing nothing.',
+    256 * 1024,
+    64 * 1024,
+  ),
   LIVECHAT_RETENTION_EVENTS: integer('Events kept per browser session for resumption (at least).', 1000, 1),
   LIVECHAT_RETENTION_MS: integer('How long events are kept for resumption (at least), 30 s or more.', 300_000, 30_000),
   LIVECHAT_MAX_SESSIONS: integer(

@@ -13,8 +13,28 @@ try {
   process.exit(2);
 }
 
-const server = await createReferenceServer({ config });
-const address = await server.app.listen({ host: config.HOST, port: config.PORT });
+// What an operator can fix (a data directory it cannot write, a port in use, a setting refused
+// by another) is one line and exit code 2, as a bad setting is; a defect keeps its stack.
+const refusal = (error: unknown) => {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'EADDRINUSE') return `cannot listen on ${config.HOST}:${config.PORT}: the port is in use`;
+  if (code === 'EADDRNOTAVAIL') return `cannot listen on ${config.HOST}: no such address here`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'ENOTDIR')
+    return `cannot start: ${message} (LIVECHAT_DATA_DIR=${config.LIVECHAT_DATA_DIR}, PORT=${config.PORT})`;
+  if (message.startsWith('LIVECHAT_TEST_CONDITIONS')) return `bad configuration: ${message}`;
+  return undefined;
+};
+let server: Awaited<ReturnType<typeof createReferenceServer>>;
+let address: string;
+try {
+  server = await createReferenceServer({ config });
+  address = await server.app.listen({ host: config.HOST, port: config.PORT });
+} catch (error) {
+  const line = refusal(error);
+  if (line === undefined) throw error;
+  console.error(line);
+  process.exit(2);
+}
 
 const log = server.app.log;
 log.info({ address, bot: config.LIVECHAT_BOT, dataDir: config.LIVECHAT_DATA_DIR }, 'livechat-kit reference server listening');

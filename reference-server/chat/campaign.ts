@@ -3,9 +3,11 @@
 // the contact's personal data) and to a bounded list in this process's memory - the latest
 // CAMPAIGN_CONTACTS_KEPT, not in the store: nothing of the chat depends on it, and it is not kept
 // across restarts.
+
 import { randomBytes } from 'node:crypto';
 import type { BrowserSessionRecord } from '../store/store.ts';
 import type { ChatContext } from './context.ts';
+import { logRef } from './ids.ts';
 
 /** The most contacts kept in memory; older ones are dropped first. */
 export const CAMPAIGN_CONTACTS_KEPT = 1000;
@@ -43,7 +45,7 @@ export class CampaignContacts {
     // Which campaign and which fields, never their values: a contact is personal data.
     const campaign = typeof data.campaign === 'string' ? data.campaign.slice(0, 64) : undefined;
     this.ctx.log.info(
-      { contactId: contact.contactId, browserSession: session.id, campaign, fields: Object.keys(data).slice(0, 64) },
+      { contactId: contact.contactId, browserSession: logRef(session.id), campaign, fields: Object.keys(data).slice(0, 64) },
       'campaign contact created',
     );
     return { resultCode: 'Success', resultMessage: 'Contact created', contactId: contact.contactId };

@@ -6,7 +6,7 @@ import type { BrowserSessionRecord, ChatRecord, StoredEvent } from '../store/sto
 import { type Admission, openAdmission } from './admission.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey } from './context.ts';
-import { newId, newSecret } from './ids.ts';
+import { logRef, newId, newSecret } from './ids.ts';
 import type { Routing } from './routing.ts';
 
 /** Start's body; the client library always sends a clientId, a raw caller may not (the server then makes one). */
@@ -198,7 +198,7 @@ export class CustomerChats {
       };
       await this.ctx.store.putChat(chat);
       await this.admission.admitted?.(current);
-      this.ctx.log.info({ sid: chat.sid, browserSession: session.id, mode }, 'chat started');
+      this.ctx.log.info({ sid: chat.sid, browserSession: logRef(session.id), mode }, 'chat started');
       if (joining.length > 0)
         await this.ctx.emit.toBrowserSession(session.id, 'ChatStarted', {
           sid: chat.sid,

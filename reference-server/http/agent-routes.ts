@@ -11,12 +11,14 @@ import type { Config } from '../config.ts';
 import type { Store, StoredEvent, TranscriptRecord } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
 import { streamEvents } from './event-stream.ts';
+import type { StreamLimits } from './stream-limits.ts';
 
 export type AgentOperationId = keyof typeof agentOperations;
 
 export type AgentDeps = {
   config: Config;
   access: AgentAccess;
+  streams: StreamLimits;
   store: Store;
   routing: Routing;
   conditions: TestConditions;
@@ -70,14 +72,20 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
       const agent = await agentOf(request);
       const lastEventId = request.headers['last-event-id'];
       const after = Number(typeof lastEventId === 'string' ? lastEventId : ((request.query as { after?: string }).after ?? 0)) || 0;
+      const release = deps.streams.acquire(`agent:${agent.agentId}`, request.ip);
       reply.hijack();
-      await streamEvents(reply.raw, {
-        store: deps.store,
-        key: `agent:${agent.agentId}`,
-        after: Math.max(0, after),
-        heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
-        ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
-      });
+      try {
+        await streamEvents(reply.raw, {
+          store: deps.store,
+          key: `agent:${agent.agentId}`,
+          after: Math.max(0, after),
+          heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+          bufferBytes: deps.config.LIVECHAT_STREAM_BUFFER_BYTES,
+          ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
+        });
+      } finally {
+        release();
+      }
     },
     acceptChat: async (request, reply) => reply.send(await routing.accept(await agentOf(request), sidOf(request))),
     agentSendMessage: async (request, reply) => {

@@ -4,6 +4,7 @@
 // output against the contract (when `violations` is given: in tests).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createValidators, schemaRefs, type ValidatorKey } from '../../generated/validators.ts';
+import { ChatError } from '../chat/chat-error.ts';
 import { invalidRequest } from './problem.ts';
 
 export type Operation = { method: string; path: string; errors?: readonly string[] };
@@ -49,6 +50,10 @@ export function registerOperation(
     url: routePath(operation.path),
     config: { operationId: id, errors: operation.errors ?? [] } satisfies RouteContract,
     handler: async (request, reply) => {
+      // Before the schemas: ajv and everything after it may recurse, and text goes on to encodeURIComponent and the journal.
+      checkInput('path', request.params);
+      checkInput('query', request.query);
+      if (request.method !== 'GET' && request.method !== 'HEAD') checkInput('body', request.body);
       const params = contractErrors(`${prefix}params:${id}`, request.params);
       if (params) throw invalidRequest('path', params);
       const query = contractErrors(`${prefix}query:${id}`, request.query);
@@ -70,6 +75,41 @@ export function registerOperation(
       : {}),
   });
 }
+
+/** Deeper than any value of the contract; JSON.stringify and the validators recurse, so the bound is checked first, without recursion. */
+export const MAX_INPUT_DEPTH = 64;
+
+/**
+ * Every string the contract takes, keys included, must be well-formed Unicode (a lone surrogate
+ * makes encodeURIComponent throw and cannot be stored as UTF-8), and no value nests deeper than
+ * MAX_INPUT_DEPTH. Checked once here, for every operation, rather than per field.
+ */
+export function checkInput(where: 'body' | 'query' | 'path', input: unknown): void {
+  const prefix = where === 'body' ? '#' : `${where}:`;
+  const stack: [unknown, string, number][] = [[input, '', 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [value, pointer, depth] = item;
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) throw malformed(`${prefix}${pointer}`, 'must be well-formed Unicode text (no lone surrogate)');
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH)
+      throw new ChatError('InvalidRequest', `the request nests deeper than ${MAX_INPUT_DEPTH} levels`, {
+        errors: [{ pointer: `${prefix}${pointer}`.slice(0, 512), message: `nests deeper than ${MAX_INPUT_DEPTH} levels` }],
+      });
+    for (const [key, child] of Object.entries(value)) {
+      const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (!key.isWellFormed()) throw malformed(`${prefix}${pointer}`, 'has a key that is not well-formed Unicode text');
+      stack.push([child, at, depth + 1]);
+    }
+  }
+}
+
+const malformed = (pointer: string, message: string) =>
+  new ChatError('InvalidRequest', 'the request holds text that is not well-formed Unicode', {
+    errors: [{ pointer: pointer.toWellFormed().slice(0, 512), message }],
+  });
 
 function checkAnswer(key: string, request: FastifyRequest, reply: FastifyReply, payload: unknown, violations: Violations) {
   const type = String(reply.getHeader('content-type') ?? '');

@@ -1,15 +1,18 @@
 // The customer's operations of spec/openapi.yaml, each a thin adapter: read the request, find the
 // browser session (cookie, token), call the chat core, answer with the contract's status.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { operations } from '../../generated/http/operations.ts';
 import { ChatError } from '../chat/chat-error.ts';
 import type { CustomerChats, StartBody } from '../chat/customer-chats.ts';
+import { logRef } from '../chat/ids.ts';
 import type { Routing } from '../chat/routing.ts';
 import type { Config } from '../config.ts';
 import type { Faults } from '../faults.ts';
 import type { BrowserSessionRecord, Store, StoredEvent } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
 import { pollEvents, streamEvents } from './event-stream.ts';
+import type { StreamLimits } from './stream-limits.ts';
 
 export type OperationId = keyof typeof operations;
 
@@ -20,6 +23,7 @@ export type CustomerDeps = {
   store: Store;
   chats: CustomerChats;
   routing: Routing;
+  streams: StreamLimits;
   /** The status check's answer: ONLINE, or why not. */
   status: () => Promise<string>;
   /** Files served as they are (the client bundles), by path. */
@@ -117,28 +121,34 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       const [current, page] = await caller(request);
       const { type, unit, msg } = bodyOf(request) as { type: 'info' | 'warn' | 'error'; unit: string; msg: string };
       // As data in one structured line: pino escapes control characters, so a page cannot forge log lines.
-      request.log[type]({ browserSession: current.id, page, unit, clientLog: msg }, 'slog');
+      request.log[type]({ browserSession: logRef(current.id), page, unit, clientLog: msg }, 'slog');
       return reply.code(204).send();
     },
 
     openEventStream: async (request, reply) => {
       const [current, page] = await caller(request);
       const after = streamPosition(request);
+      const release = deps.streams.acquire(`browser:${current.id}`, request.ip);
       // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
-      await chats.streamChanged(current.id, 1);
+      await chats.streamChanged(current.id, 1).catch((error: unknown) => {
+        release();
+        throw error;
+      });
       try {
         await streamEvents(reply.raw, {
           store: deps.store,
           key: `browser:${current.id}`,
           after,
           heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+          bufferBytes: deps.config.LIVECHAT_STREAM_BUFFER_BYTES,
           resync: () => chats.resync(current.id),
           ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
           ...(deps.faults?.any ? { withhold: (event, owed) => deps.faults?.withholds(event, page, owed) === true } : {}),
         });
       } finally {
+        release();
         await chats.streamChanged(current.id, -1);
       }
     },

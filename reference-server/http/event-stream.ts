@@ -2,7 +2,8 @@
 // agent's), as spec/README.md frames them: `retry: 2000` first, then every event after the
 // reader's position (or a Resync when retention dropped some), then live events, with a
 // Heartbeat after any silence of heartbeatMs. Live events that arrive while the backlog is being
-// written wait in a bounded buffer; a reader too slow to keep up is dropped and resumes.
+// written wait in a bounded buffer; a reader too slow to keep up (bufferBytes unsent) is dropped
+// and resumes with Last-Event-ID, losing nothing.
 import type { ServerResponse } from 'node:http';
 import type { Store, StoredEvent, StreamKey } from '../store/store.ts';
 
@@ -11,6 +12,8 @@ export type StreamOptions = {
   key: StreamKey;
   after: number;
   heartbeatMs: number;
+  /** Most bytes held unsent before a live reader counts as fallen behind and is disconnected (it resumes with Last-Event-ID). */
+  bufferBytes?: number;
   /** The Resync to send when the log no longer holds the events after `after` (none: start from the oldest kept). */
   resync?: () => Promise<StoredEvent>;
   /** Events may be validated (tests) or counted here. */
@@ -19,8 +22,7 @@ export type StreamOptions = {
   withhold?: (event: StoredEvent, firstOwedOnResume: boolean) => boolean;
 };
 
-/** Most bytes a stream may hold unsent before the reader is considered gone. */
-const MAX_BUFFERED_BYTES = 1 << 20;
+const DEFAULT_BUFFER_BYTES = 256 * 1024;
 const BACKLOG_PAGE = 500;
 
 const frame = (event: StoredEvent) => `id: ${event.seq}\nevent: ${event.event}\ndata: ${JSON.stringify(event)}\n\n`;
@@ -32,12 +34,33 @@ export async function streamEvents(response: ServerResponse, options: StreamOpti
   let live: StoredEvent[] | undefined = [];
   let lastWrite = Date.now();
   let closed = false;
+  const bound = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
 
+  // Live: a reader past the bound has fallen behind and is let go. The backlog instead waits for it
+  // to drain, or a backlog larger than the bound could never be delivered.
   const write = (text: string) => {
     if (closed) return;
     response.write(text);
     lastWrite = Date.now();
-    if (response.writableLength > MAX_BUFFERED_BYTES) response.destroy();
+    if (live === undefined && unsent() > bound) response.destroy();
+  };
+  // What the socket holds unsent (a response's own count keeps what it handed the socket).
+  const unsent = () => response.socket?.writableLength ?? response.writableLength;
+  const drained = async () => {
+    if (unsent() <= bound / 2) return;
+    // Node's http corks the socket until the next tick: what it holds then is not yet a backlog.
+    await new Promise(setImmediate);
+    const socket = response.socket;
+    if (closed || socket === null || unsent() <= bound / 2 || !socket.writableNeedDrain) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        socket.off('drain', done);
+        response.off('close', done);
+        resolve();
+      };
+      socket.on('drain', done);
+      response.on('close', done);
+    });
   };
   let owedOnResume = options.after > 0;
   const deliver = (event: StoredEvent) => {
@@ -80,7 +103,10 @@ export async function streamEvents(response: ServerResponse, options: StreamOpti
         continue;
       }
       if (!window.complete) position = Math.max(0, (window.events[0]?.seq ?? window.latestSeq + 1) - 1);
-      for (const event of window.events) deliver(event);
+      for (const event of window.events) {
+        deliver(event);
+        await drained();
+      }
       if (window.events.length < BACKLOG_PAGE || closed) break;
     }
     const waiting = live;

@@ -2,8 +2,10 @@
 // from the ChatError the core raised, from the framework's own refusals (bad JSON, too large, no
 // such route), or - for a defect - UnexpectedError, with the stack in the log and never in the answer.
 
+import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ErrorObject } from 'ajv';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, errorCodes } from '../../generated/codes.ts';
 import { ChatError } from '../chat/chat-error.ts';
 import { StoreUnavailable } from '../store/store.ts';
@@ -78,3 +80,40 @@ export function errorHandler(error: FastifyError | ChatError | StoreUnavailable,
 }
 
 export const isErrorCode = (code: string): code is ErrorCode => code in errorCodes;
+
+/**
+ * Fastify's `frameworkErrors`: a URL it cannot decode or a path parameter over its length, refused
+ * before any route runs. No `instance`: the path is what was refused, and is not echoed.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'a path parameter is longer than any id of the contract' : 'the URL is not well-formed';
+  return sendProblem(reply, new ChatError('InvalidRequest', detail));
+}
+
+/**
+ * Fastify's `clientErrorHandler` (Node's 'clientError'): a request the HTTP parser refused (headers
+ * too large, a malformed request, one that did not arrive in time), answered on the raw socket -
+ * as problem details too - and the connection closed.
+ */
+export function clientErrorHandler(log: FastifyBaseLogger) {
+  return (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    const problem =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? new ChatError('PayloadTooLarge', 'the request line and headers are larger than the server takes')
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' || error.code === 'ERR_HTTP_HEADERS_TIMEOUT'
+          ? new ChatError('InvalidRequest', 'the request did not arrive in time')
+          : new ChatError('InvalidRequest', 'the request is not well-formed HTTP');
+    log.debug({ err: error }, 'client error');
+    // Not in the middle of an answer (Node's own check): that would garble it.
+    const answering = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+    if (socket.writable && (answering === undefined || answering === null || !answering.headersSent)) {
+      const body = JSON.stringify(problemBody(problem));
+      socket.write(
+        `HTTP/1.1 ${problem.status} ${problem.code}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    }
+    socket.destroy();
+  };
+}

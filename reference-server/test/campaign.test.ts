@@ -2,9 +2,11 @@
 // client as OnCampaignContactCreated (a refusal too, as resultCode / resultMessage); the contact
 // recorded in a bounded list and a log line without its personal data. Answers checked against
 // the contract.
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { CampaignContacts } from '../chat/campaign.ts';
+import { logRef } from '../chat/ids.ts';
 import { startTestServer, type TestServer, until } from './harness.ts';
 
 let server: TestServer;
@@ -71,12 +73,12 @@ describe('the contacts kept', () => {
     expect(lines[0]).toEqual({
       fields: {
         contactId: ids[0],
-        browserSession: 'bs_1',
+        browserSession: logRef('bs_1'),
         campaign: 'card-upgrade',
         fields: ['campaign', 'name', 'phone', 'preferredTime', 'n'],
       },
       message: 'campaign contact created',
     });
-    expect(JSON.stringify(lines)).not.toMatch(/Tan Mei Ling|6591234567/);
+    expect(JSON.stringify(lines)).not.toMatch(/Tan Mei Ling|6591234567|"bs_1"/);
   });
 });
