@@ -11808,7 +11808,7 @@ const files: Record<string, unknown> = {
           "session"
         ],
         "summary": "Start - start a chat",
-        "description": "livechat.Start(details, VaSession) / multilivechat.Start(details, VaSession, clientId).\nCreates a chat, joins the calling page to it and queues it for a CSO. Answers 201 with the\nsid and `seq`, the stream position just before the chat's first event; the client library\nraises OnStartSuccess and reads the stream from `seq` (OnCallQueued, or OnSystemNotification,\nfollows). A Start repeated by the same page with the clientId of its still-active chat is a\nretry and answers 200 with the same result. A problem raises OnStartFailed(errorCode); after\nCaptchaDoesNotMatch or CaptchaNotFound the library also raises OnResetCaptcha.\n\nChecks, in this order (the first that fails answers): the request's schema\n(InvalidRequest), cookie (CookiesDisabled), token (AccessTokenInvalid), rate (RateLimited);\na retry (same page, clientId of its still-active chat: 200 with the first result, whatever\nthe body); the clientId of a chat that ended within the retention window\n(AlreadyEndedSession); the mode - a browser session is single-chat or multi-chat from its\nfirst Start on, and a Start of the other mode is InvalidSessionState; the chat state -\nsingle chat: while the browser session has an active chat, AlreadyStartedAndInSession if the\npage takes part in it or called Open before, UnOpenedSessionPerformedStart if it never called\nOpen; multi-chat: maxConcurrentChats (MaxConcurrentSessionCountReached); the captcha\n(CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch); the customer details\n(CustomerDetailsRejected: undecryptable, token mismatch, or not encrypted when\nencryptedDetailsRequired); the deployment's capacity (MaxConcurrentSessionCountReached) and\nrouting (StartError, ServerInternalConnectivityError). The captcha is used up by a Start\nthat succeeds or fails with CaptchaDoesNotMatch, and by nothing else, so a retryable refusal\ncan be retried with the same text.\n",
+        "description": "livechat.Start(details, VaSession) / multilivechat.Start(details, VaSession, clientId).\nCreates a chat, joins the calling page to it and queues it for a CSO. Answers 201 with the\nsid and `seq`, the stream position just before the chat's first event; the client library\nraises OnStartSuccess and reads the stream from `seq` (OnCallQueued, or OnSystemNotification,\nfollows). A Start repeated by the same page with the clientId of its still-active chat is a\nretry and answers 200 with the same result. A problem raises OnStartFailed(errorCode); after\nCaptchaDoesNotMatch or CaptchaNotFound the library also raises OnResetCaptcha.\n\nChecks, in this order (the first that fails answers): the request's schema\n(InvalidRequest), cookie (CookiesDisabled), token (AccessTokenInvalid), rate (RateLimited);\na retry (same page, clientId of its still-active chat: 200 with the first result, whatever\nthe body); the clientId of a chat that ended within the retention window\n(AlreadyEndedSession); the mode - a browser session is single-chat or multi-chat from its\nfirst Start on, and a Start of the other mode is InvalidSessionState; the chat state -\nsingle chat: while the browser session has an active chat, AlreadyStartedAndInSession if the\npage takes part in it or called Open before, UnOpenedSessionPerformedStart if it never called\nOpen; multi-chat: maxConcurrentChats (MaxConcurrentSessionCountReached); the captcha\n(CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch); the customer details\n(CustomerDetailsRejected: undecryptable, token mismatch, or not encrypted when\nencryptedDetailsRequired); the deployment's capacity (MaxConcurrentSessionCountReached) and\nrouting (StartError, ServerInternalConnectivityError). The entered text matches regardless\nof letter case and surrounding spaces. The captcha is used up by a Start that succeeds or\nfails with CaptchaDoesNotMatch, and by nothing else: the same text again, without a new\nimage, answers CaptchaNotFound; a retryable refusal can be retried with the same text.\n",
         "x-livechat-function": [
           "Start"
         ],
@@ -13385,7 +13385,7 @@ const files: Record<string, unknown> = {
       },
       {
         "const": "CaptchaNotFound",
-        "description": "Captcha is required but no captcha image was issued to this browser session, or it expired; load a new image (OnResetCaptcha). OnStartFailed.",
+        "description": "Captcha is required but no captcha image was issued to this browser session, or it expired, or its text was used up (by a Start that succeeded or failed with CaptchaDoesNotMatch); load a new image (OnResetCaptcha). OnStartFailed.",
         "x-livechat-http-status": 422,
         "x-livechat-retryable": false,
         "x-livechat-origin": "document"
@@ -13798,7 +13798,7 @@ const files: Record<string, unknown> = {
       "eEnteredCaptcha": {
         "type": "string",
         "maxLength": 32,
-        "description": "The captcha text the customer typed; required (non-empty) when the deployment requires captcha."
+        "description": "The captcha text the customer typed; required (non-empty) when the deployment requires captcha. Start compares it with the image's text regardless of letter case and of surrounding spaces."
       },
       "lib": {
         "type": "string",

@@ -15,6 +15,8 @@ export const faultNames = [
   'missing-sid',
   /** State-changing calls are taken without checking the access token. */
   'token-not-checked',
+  /** A captcha text refused with CaptchaDoesNotMatch stays valid: the same text starts a chat without a new image. */
+  'captcha-reusable',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -281,7 +281,15 @@ const captchaDoesNotMatch: Strategy = async (t: CaseContext) => {
   // Longer than any captcha text an image shows, so it cannot match by chance.
   expectProblem(t, await startWithCaptcha(t, who, 'NOT-THE-CAPTCHA-TEXT-AT-ALL'), 'CaptchaDoesNotMatch', 'Start with a wrong captcha text');
   if (who.captchaText === undefined) return;
-  // The refusal is about the text: the image's own text, on a new image, starts the chat.
+  // The refusal used the captcha up: the image's own text, without a new image, starts nothing.
+  expectProblem(
+    t,
+    await startWithCaptcha(t, who, who.captchaText),
+    'CaptchaNotFound',
+    "Start with the image's text right after CaptchaDoesNotMatch, without loading a new image (the refusal used the text up)",
+  );
+  // The refusals are about the text: the image's own text, on a new image, starts the chat
+  // (the text matches regardless of letter case: spec/http/session.yaml, SessionDetails.eEnteredCaptcha).
   await loadCaptcha(t, who);
   const right = await startWithCaptcha(t, who, who.captchaText.toLowerCase());
   t.must(right.status === 201, `Start with the image's text (in lower case) answers 201 (got ${right.status} ${right.text.slice(0, 200)})`);

@@ -19,12 +19,13 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
   { fault: 'wrong-error-code', cases: /^(error:sendMessage:NoSessionFound|event:OnOpenFailed)$/, names: /NoSessionFound/ },
   { fault: 'drop-event-on-resume', cases: /^event:(OnMessageReceived|OnServerStateChanged)$/, names: /lost|missing|once|resum/i },
   { fault: 'token-not-checked', cases: /^error:sendMessage:AccessTokenInvalid$/, names: /AccessTokenInvalid/ },
+  { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 
 describe('the suite catches a server broken on purpose', () => {
   for (const { fault, cases, names } of expectations) {
     it(`fails on ${fault}, naming it`, async () => {
-      server = await startTestServer({}, undefined, undefined, new Faults([fault]));
+      server = await startTestServer({ LIVECHAT_TEST_CONDITIONS: true }, undefined, undefined, new Faults([fault]));
       const baseUrl = server.baseUrl;
       const run = await runSuite({ baseUrl, filter: cases, driver: (fetch) => createAgentDriver({ baseUrl, fetch }) });
       expect(exitCodeOf(run)).toBe(1);

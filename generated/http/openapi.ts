@@ -255,9 +255,10 @@ export interface paths {
          *     (CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch); the customer details
          *     (CustomerDetailsRejected: undecryptable, token mismatch, or not encrypted when
          *     encryptedDetailsRequired); the deployment's capacity (MaxConcurrentSessionCountReached) and
-         *     routing (StartError, ServerInternalConnectivityError). The captcha is used up by a Start
-         *     that succeeds or fails with CaptchaDoesNotMatch, and by nothing else, so a retryable refusal
-         *     can be retried with the same text.
+         *     routing (StartError, ServerInternalConnectivityError). The entered text matches regardless
+         *     of letter case and surrounding spaces. The captcha is used up by a Start that succeeds or
+         *     fails with CaptchaDoesNotMatch, and by nothing else: the same text again, without a new
+         *     image, answers CaptchaNotFound; a retryable refusal can be retried with the same text.
          */
         post: operations["startChat"];
         delete?: never;
@@ -1174,7 +1175,7 @@ export interface components {
         SessionDetails: {
             /** @description The customer's details, as an object or encrypted by the customer's web server. */
             eCustDetails: components["schemas"]["CustomerDetails"] | components["schemas"]["EncryptedCustomerDetails"];
-            /** @description The captcha text the customer typed; required (non-empty) when the deployment requires captcha. */
+            /** @description The captcha text the customer typed; required (non-empty) when the deployment requires captcha. Start compares it with the image's text regardless of letter case and of surrounding spaces. */
             eEnteredCaptcha?: string;
             /** @description Client library kind; the document's ToString sets "web". */
             lib?: string;
