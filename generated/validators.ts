@@ -13473,7 +13473,8 @@ const files: Record<string, unknown> = {
         "description": "An uploaded file's type is not among the session's `allowedFileTypes`, or its content does not match its declared type.",
         "x-livechat-http-status": 415,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-conformance-level": "MUST"
       },
       {
         "const": "FileNotFound",

@@ -17,6 +17,8 @@ export const faultNames = [
   'token-not-checked',
   /** A captcha text refused with CaptchaDoesNotMatch stays valid: the same text starts a chat without a new image. */
   'captcha-reusable',
+  /** An upload is kept when its content is of any type the server recognises: neither allowedFileTypes nor the declared type is checked. */
+  'upload-types-unchecked',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

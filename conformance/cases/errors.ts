@@ -9,7 +9,7 @@ import { operations } from '../../generated/http/operations.ts';
 import { CaseStop } from '../suite/checks.ts';
 import type { CaseContext, OperationId, RawCall } from '../suite/context.ts';
 import type { CaseImpl, Resolver } from '../suite/registry.ts';
-import { brokenRequest, chatScoped, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
+import { brokenRequest, chatScoped, type Ids, type SampleFile, sampleFiles, textFile, unknownIds, validRequest } from './requests.ts';
 import { TEST_CAPTCHA_TEXT } from './scenarios.ts';
 import {
   admissionStop,
@@ -374,17 +374,47 @@ const contactTooLarge: Strategy = async (t: CaseContext) => {
   expectProblem(t, answer, 'PayloadTooLarge', 'CreateCampaignContact of 17 KiB of JSON');
 };
 
-/** uploadFiles of a Windows executable declared as such: a type no chat allows, and content of no allowed type. */
+/**
+ * UnsupportedFileType, probed from the session's announced allowedFileTypes with the files the
+ * suite knows (requests.ts, sampleFiles): every known type outside the list, with valid content,
+ * is refused; every known type inside it, with the content of another type (lying bytes), is
+ * refused; and, as the control, every known type inside it with its own content is taken. Each
+ * probe is an upload of its own (an upload is all or nothing).
+ */
 const unsupportedFileType: Strategy = async (t: CaseContext) => {
   const chat = await queuedChat(t);
-  t.must(!chat.limits.allowedFileTypes.includes('application/x-msdownload'), 'the session does not allow executables');
-  const executable = {
-    name: 'setup.exe',
-    type: 'application/x-msdownload',
-    content: 'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00PE\x00\x00',
-  };
-  const answer = await call(t, chat.who, 'uploadFiles', { path: { sid: chat.sid }, ...multipart([executable]) });
-  expectProblem(t, answer, 'UnsupportedFileType', 'uploadFiles of an executable');
+  const allowed = chat.limits.allowedFileTypes;
+  const upload = (file: SampleFile) => call(t, chat.who, 'uploadFiles', { path: { sid: chat.sid }, ...multipart([file]) });
+  const inside = sampleFiles.filter((file) => allowed.includes(file.type));
+  const outside = sampleFiles.filter((file) => !allowed.includes(file.type));
+  const unknown = allowed.filter((type) => !sampleFiles.some((file) => file.type === type));
+  if (unknown.length > 0) t.info(`allowed types the suite has no file of, not probed: ${unknown.join(', ')}`);
+  t.must(outside.length > 0, `some type the suite knows is outside the announced allowedFileTypes (${allowed.join(', ')})`);
+  for (const file of outside)
+    expectProblem(
+      t,
+      await upload(file),
+      'UnsupportedFileType',
+      `uploadFiles of a valid ${file.type} file (${file.name}), a type outside the announced allowedFileTypes (${allowed.join(', ')}),`,
+    );
+  for (const file of inside) {
+    // The lie: another type's content, preferably one the session does not allow.
+    const other = outside.find((o) => o.type !== 'text/plain') ?? sampleFiles.find((o) => o.type !== file.type) ?? file;
+    const lying = { ...file, content: other.content };
+    expectProblem(
+      t,
+      await upload(lying),
+      'UnsupportedFileType',
+      `uploadFiles of ${other.type} content declared ${file.type} (${file.name}), lying bytes,`,
+    );
+  }
+  for (const file of inside) {
+    const taken = await upload(file);
+    t.must(
+      taken.status === 201,
+      `uploadFiles of a valid ${file.type} file (${file.name}), an announced allowed type, answers 201 (got ${taken.status} ${taken.text.slice(0, 200)})`,
+    );
+  }
 };
 
 /** downloadFile of a name no file of the chat has, in the browser session's own chat. */

@@ -142,7 +142,7 @@ function acceptedBySchemas(operation: OperationId, request: RawCall, headers: Re
     let value = request.body;
     if (request.rawBody !== undefined)
       try {
-        value = JSON.parse(request.rawBody);
+        value = JSON.parse(typeof request.rawBody === 'string' ? request.rawBody : Buffer.from(request.rawBody).toString());
       } catch {
         return false;
       }

@@ -15,8 +15,8 @@ export type RawCall = {
   path?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
-  /** Sent as it is (malformed JSON, a huge string): wins over `body`. */
-  rawBody?: string;
+  /** Sent as it is (malformed JSON, a huge string, a multipart body with binary files): wins over `body`. */
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   /** Whose cookies go with it; none: a request without cookies. */
   browser?: SimulatedBrowser;

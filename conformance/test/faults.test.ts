@@ -19,6 +19,11 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
   { fault: 'wrong-error-code', cases: /^(error:sendMessage:NoSessionFound|event:OnOpenFailed)$/, names: /NoSessionFound/ },
   { fault: 'drop-event-on-resume', cases: /^event:(OnMessageReceived|OnServerStateChanged)$/, names: /lost|missing|once|resum/i },
   { fault: 'token-not-checked', cases: /^error:sendMessage:AccessTokenInvalid$/, names: /AccessTokenInvalid/ },
+  {
+    fault: 'upload-types-unchecked',
+    cases: /^error:uploadFiles:UnsupportedFileType$/,
+    names: /valid image\/gif file[\s\S]*answers 415 UnsupportedFileType \(got 201/,
+  },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 

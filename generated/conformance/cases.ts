@@ -2974,7 +2974,7 @@ export const cases = [
       "error:UnsupportedFileType"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
