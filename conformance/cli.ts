@@ -1,6 +1,7 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
 //   livechat-conformance --base-url https://chat.example.com [--profile core --profile files,av ...]
 //     [--agent-driver ./driver.ts | --no-agent] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
+//     [--allowed-origin https://www.example.com]
 //   livechat-conformance --coverage
 // Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
 // MUST failed, the baseline is stale or a message of a message profile (av, cobrowse) was
@@ -23,12 +24,14 @@ import { messageProfiles } from './suite/profiles.ts';
 import { exitCodeOf, type ProfileName, profileNames, profiles, runSuite } from './suite/runner.ts';
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
-                            [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>]
+                            [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>] [--allowed-origin <origin>]
        livechat-conformance --coverage
   --report <dir>     writes report.json, report.xml (JUnit) and report.html there
   --baseline <file>  the deployment's expected failures (YAML or JSON: case-id: reason)
   --seed <n>         the seed of the generated requests (input:* cases), as a run prints it, to replay them
   --profile <name>   only the cases of these profiles (repeatable, or a comma list); all by default
+  --allowed-origin <origin>  an origin (scheme://host[:port]) the deployment lists for CORS; the cors:* cases check
+                     that it gets exactly itself with credentials (left out: the deployment is same-origin only)
   --coverage         lists what each case covers and the spec elements without a case
 profiles: ${profiles.join(', ')}
 message profiles: ${messageProfiles.join(', ')} - the audio/video and co-browse signaling profiles by their spec tags; a run of
@@ -68,6 +71,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`--seed must be an integer from 0 to ${2 ** 31 - 1}\n${usage}`);
     return 3;
   }
+  const allowedOrigin = values['allowed-origin'];
+  if (allowedOrigin !== undefined && !/^https?:\/\/[^/]+$/.test(allowedOrigin)) {
+    console.error(`--allowed-origin must be scheme://host[:port]\n${usage}`);
+    return 3;
+  }
   let baseline: Baseline | undefined;
   if (values.baseline !== undefined) {
     try {
@@ -93,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.filter ? { filter: new RegExp(values.filter) } : {}),
     ...(baseline ? { baseline } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    ...(allowedOrigin !== undefined ? { declared: { allowedOrigin } } : {}),
     onCase: (result, index, total) => console.log(redact(progressLine(result, index, total))),
   });
   console.log(redact(summary(run)));
@@ -128,6 +137,7 @@ function parse(argv: string[]) {
       filter: { type: 'string' },
       baseline: { type: 'string' },
       seed: { type: 'string' },
+      'allowed-origin': { type: 'string' },
       coverage: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

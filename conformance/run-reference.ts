@@ -1,5 +1,6 @@
 // `npm run conformance`: starts the reference server on 127.0.0.1 (a free port, a temporary data
-// directory), runs the suite against it with the built-in agent driver, stops the server, and
+// directory, test conditions on, one origin listed for CORS), runs the suite against it with the built-in agent driver
+// (--allowed-origin of that origin), stops the server, and
 // exits with the suite's code. Extra arguments go to the suite (--profile, --report, --filter).
 // LIVECHAT_TEST_FAULTS=<fault,...> runs it against a server broken on purpose (reference-server/faults.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,15 +11,24 @@ import { loadConfig } from '../reference-server/config.ts';
 import { Faults } from '../reference-server/faults.ts';
 import { main } from './cli.ts';
 
+/** The site the reference server lists for CORS, so that the cors:* cases check both kinds of origin. */
+const ALLOWED_ORIGIN = 'https://www.example.com';
+
 const dataDir = await mkdtemp(join(tmpdir(), 'livechat-conformance-'));
 const server = await createReferenceServer({
-  config: { ...loadConfig({}), LOG_LEVEL: 'warn', LIVECHAT_DATA_DIR: dataDir, LIVECHAT_TEST_CONDITIONS: true },
+  config: {
+    ...loadConfig({}),
+    LOG_LEVEL: 'warn',
+    LIVECHAT_DATA_DIR: dataDir,
+    LIVECHAT_TEST_CONDITIONS: true,
+    LIVECHAT_ALLOWED_ORIGINS: [ALLOWED_ORIGIN],
+  },
   faults: Faults.parse(process.env.LIVECHAT_TEST_FAULTS),
 });
 let code = 1;
 try {
   const baseUrl = await server.app.listen({ host: '127.0.0.1', port: 0 });
-  code = await main(['--base-url', baseUrl, ...process.argv.slice(2)]);
+  code = await main(['--base-url', baseUrl, '--allowed-origin', ALLOWED_ORIGIN, ...process.argv.slice(2)]);
 } finally {
   await server.close();
   await rm(dataDir, { recursive: true, force: true });

@@ -119,18 +119,23 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   });
   await app.register(cookie);
   // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
-  // The agent interface stays same-origin: CORS is for the customer's API only.
-  if (config.LIVECHAT_ALLOWED_ORIGINS.length > 0) {
+  // Any other origin gets no CORS headers at all (not even credentials or the allowed headers), and its preflight no answer
+  // of CORS. The agent interface stays same-origin: CORS is for the customer's API only.
+  const listedOrigins = new Set(config.LIVECHAT_ALLOWED_ORIGINS);
+  const anyOrigin = faults.has('cors-any-origin');
+  if (listedOrigins.size > 0 || anyOrigin) {
     const customerCors = {
-      origin: config.LIVECHAT_ALLOWED_ORIGINS,
+      origin: anyOrigin ? '*' : config.LIVECHAT_ALLOWED_ORIGINS,
       credentials: true,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Livechat-Token', 'Livechat-Page', 'Last-Event-ID'],
       exposedHeaders: ['Retry-After'],
       maxAge: 600,
     };
+    const listed = (origin: string | undefined) => anyOrigin || (origin !== undefined && listedOrigins.has(origin));
     await app.register(cors, {
-      delegator: (request, callback) => callback(null, request.url?.startsWith('/tetherfi/livechat/') ? customerCors : { origin: false }),
+      delegator: (request, callback) =>
+        callback(null, request.url?.startsWith('/tetherfi/livechat/') && listed(request.headers.origin) ? customerCors : { origin: false }),
     });
   }
   await registerRateLimits(app, config);

@@ -19,6 +19,8 @@ export const faultNames = [
   'captcha-reusable',
   /** An upload is kept when its content is of any type the server recognises: neither allowedFileTypes nor the declared type is checked. */
   'upload-types-unchecked',
+  /** The customer API answers every origin with `Access-Control-Allow-Origin: *` and credentials (CORS for anyone). */
+  'cors-any-origin',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

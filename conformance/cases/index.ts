@@ -2,6 +2,7 @@
 // then the suite's own (scenario cases no element of the contract names, suite/registry.ts).
 import { cases } from '../../generated/conformance/cases.ts';
 import type { CaseSpec, Resolver } from '../suite/registry.ts';
+import { corsCases, corsResolvers } from './cors.ts';
 import { errorResolvers } from './errors.ts';
 import { eventResolvers } from './events.ts';
 import { generatedInputResolvers } from './generated-input.ts';
@@ -18,7 +19,8 @@ export const resolvers: Resolver[] = [
   ...multichatResolvers,
   ...reasonResolvers,
   ...signalingResolvers,
+  ...corsResolvers,
 ];
 
 /** Every case of the suite: the generated list, then the suite's own. */
-export const allCases: readonly CaseSpec[] = [...cases, ...signalingCases];
+export const allCases: readonly CaseSpec[] = [...cases, ...signalingCases, ...corsCases];

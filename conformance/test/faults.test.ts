@@ -12,6 +12,9 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** The site the faults' server lists for CORS (as npm run conformance does). */
+const ALLOWED_ORIGIN = 'https://www.example.com';
+
 /** Each fault, the cases that must catch it, and what their failure must mention. */
 const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
   { fault: 'missing-sid', cases: /^operation:sendMessage$/, names: /required property 'sid'/ },
@@ -24,15 +27,31 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     cases: /^error:uploadFiles:UnsupportedFileType$/,
     names: /valid image\/gif file[\s\S]*answers 415 UnsupportedFileType \(got 201/,
   },
+  { fault: 'cors-any-origin', cases: /^cors:foreign-origin$/, names: /foreign origin.*no CORS headers/ },
+  {
+    fault: 'cors-any-origin',
+    cases: /^cors:listed-origin$/,
+    names: /Access-Control-Allow-Origin: https:\/\/www\.example\.com, exactly \(got \*\)/,
+  },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 
 describe('the suite catches a server broken on purpose', () => {
   for (const { fault, cases, names } of expectations) {
-    it(`fails on ${fault}, naming it`, async () => {
-      server = await startTestServer({ LIVECHAT_TEST_CONDITIONS: true }, undefined, undefined, new Faults([fault]));
+    it(`fails on ${fault} (${cases.source}), naming it`, async () => {
+      server = await startTestServer(
+        { LIVECHAT_TEST_CONDITIONS: true, LIVECHAT_ALLOWED_ORIGINS: [ALLOWED_ORIGIN] },
+        undefined,
+        undefined,
+        new Faults([fault]),
+      );
       const baseUrl = server.baseUrl;
-      const run = await runSuite({ baseUrl, filter: cases, driver: (fetch) => createAgentDriver({ baseUrl, fetch }) });
+      const run = await runSuite({
+        baseUrl,
+        filter: cases,
+        driver: (fetch) => createAgentDriver({ baseUrl, fetch }),
+        declared: { allowedOrigin: ALLOWED_ORIGIN },
+      });
       expect(exitCodeOf(run)).toBe(1);
       const failed = run.results.filter((r) => r.grade === 'fail');
       expect(failed.length).toBeGreaterThan(0);
