@@ -4868,7 +4868,7 @@ const files: Record<string, unknown> = {
             "agent-test-controls"
           ],
           "summary": "SetTestConditions - put a deployment set up for testing into the state a case needs",
-          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), and the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
+          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), and a\nshort session-end timer (closeTimerMs), so that its end can be seen within a run. Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
           "x-livechat-function": [
             "SetTestConditions"
           ],
@@ -5452,6 +5452,15 @@ const files: Record<string, unknown> = {
           "type": "boolean",
           "examples": [
             false
+          ]
+        },
+        "closeTimerMs": {
+          "description": "The session-end timer's length (spec/README.md, \"Open, Start, Close and the session-end timer\") for timers started from now on; Start and Open announce it as the limits' closeTimerMs.",
+          "type": "integer",
+          "minimum": 100,
+          "maximum": 600000,
+          "examples": [
+            1000
           ]
         },
         "routingFailure": {
@@ -13932,8 +13941,8 @@ const files: Record<string, unknown> = {
       },
       "closeTimerMs": {
         "type": "integer",
-        "minimum": 5000,
-        "description": "How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat."
+        "minimum": 100,
+        "description": "How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat - shorter only on a deployment set up for testing, while the test condition closeTimerMs is in force (spec/agent/schemas.yaml, TestConditions)."
       },
       "heartbeatIntervalMs": {
         "type": "integer",

@@ -21,6 +21,8 @@ export const faultNames = [
   'upload-types-unchecked',
   /** The customer API answers every origin with `Access-Control-Allow-Origin: *` and credentials (CORS for anyone). */
   'cors-any-origin',
+  /** Once the session-end timer runs, nothing stops it: an Open (or a stream that reconnects) does not cancel it. */
+  'close-timer-not-cancelled',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -8,6 +8,7 @@ import { eventResolvers } from './events.ts';
 import { generatedInputResolvers } from './generated-input.ts';
 import { multichatResolvers } from './multichat.ts';
 import { operationResolvers } from './operations.ts';
+import { protocolCases, protocolResolvers } from './protocol.ts';
 import { reasonResolvers } from './reasons.ts';
 import { signalingCases, signalingResolvers } from './signaling.ts';
 
@@ -20,7 +21,8 @@ export const resolvers: Resolver[] = [
   ...reasonResolvers,
   ...signalingResolvers,
   ...corsResolvers,
+  ...protocolResolvers,
 ];
 
 /** Every case of the suite: the generated list, then the suite's own. */
-export const allCases: readonly CaseSpec[] = [...cases, ...signalingCases, ...corsCases];
+export const allCases: readonly CaseSpec[] = [...cases, ...signalingCases, ...corsCases, ...protocolCases];

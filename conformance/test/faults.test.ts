@@ -33,6 +33,7 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     cases: /^cors:listed-origin$/,
     names: /Access-Control-Allow-Origin: https:\/\/www\.example\.com, exactly \(got \*\)/,
   },
+  { fault: 'close-timer-not-cancelled', cases: /^timer:open-cancels$/, names: /outlives its session-end timer|takes part/ },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 

@@ -534,8 +534,9 @@ export interface paths {
          *     that a certification run can test what the document says happens in them: a captcha
          *     required (with a known text, as a captcha service's test keys give), a small queue or a
          *     short queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in
-         *     (NoStaffedAgents), and the failures of the deployment's own systems that refuse a chat
-         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError). Every
+         *     (NoStaffedAgents), the failures of the deployment's own systems that refuse a chat
+         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), and a
+         *     short session-end timer (closeTimerMs), so that its end can be seen within a run. Every
          *     call replaces the conditions in force: what the body leaves out is back to the
          *     deployment's own settings, and `{}` resets them all. They last until replaced or the
          *     deployment restarts, and apply to every customer - so only a deployment set up for
@@ -1031,6 +1032,11 @@ export interface components {
              * @example false
              */
             staffed?: boolean;
+            /**
+             * @description The session-end timer's length (spec/README.md, "Open, Start, Close and the session-end timer") for timers started from now on; Start and Open announce it as the limits' closeTimerMs.
+             * @example 1000
+             */
+            closeTimerMs?: number;
             /**
              * @description Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.
              * @example InternalServerError

@@ -1035,7 +1035,7 @@ export interface components {
             maxConcurrentChats: number;
             /** @description Longest a chat may last before the server ends it. */
             sessionLifetimeMs: number;
-            /** @description How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat. */
+            /** @description How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat - shorter only on a deployment set up for testing, while the test condition closeTimerMs is in force (spec/agent/schemas.yaml, TestConditions). */
             closeTimerMs: number;
             /** @description Most time between two frames of the event stream (heartbeats fill silences). */
             heartbeatIntervalMs: number;

@@ -1,0 +1,91 @@
+// Rules of the wire protocol (spec/README.md) that no single operation or event names, checked
+// end to end: the session-end timer (timer:*). Each needs a test condition to happen within a
+// run; without one it is not testable.
+import type { CaseContext } from '../suite/context.ts';
+import { exact, type Resolver, type SuiteCase } from '../suite/registry.ts';
+import { call, eventAfter, events, otherPage, queuedChat } from './setups.ts';
+
+// --- the session-end timer -----------------------------------------------------------------------
+
+/** The session-end timer the cases ask for: long enough for an Open to come first, short enough for a run. */
+const CLOSE_TIMER_MS = 1000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A chat under a short session-end timer (the test condition closeTimerMs), announced by its Start. */
+async function chatUnderTimer(t: CaseContext) {
+  if (!(await t.conditions({ closeTimerMs: CLOSE_TIMER_MS })))
+    t.notTestable('needs the test condition closeTimerMs (SetTestConditions) to see the session-end timer within a run');
+  const chat = await queuedChat(t);
+  t.must(
+    chat.limits.closeTimerMs === CLOSE_TIMER_MS,
+    `Start announces the session-end timer in force (closeTimerMs ${CLOSE_TIMER_MS}, got ${chat.limits.closeTimerMs})`,
+  );
+  return chat;
+}
+
+/** Close on page A, Open on page B: the Open cancels the timer, and the chat outlives it. */
+const openCancelsTimer = async (t: CaseContext) => {
+  const chat = await chatUnderTimer(t);
+  const b = otherPage(chat.who);
+  await chat.who.client.close();
+  const sessions = await b.client.open();
+  t.must(
+    sessions.some((s) => s.sid === chat.sid),
+    "page B's Open, right after page A's Close, joins the chat",
+  );
+  await sleep(CLOSE_TIMER_MS * 2);
+  const ended = (await events(t, b, chat.seq)).filter((e) => e.event === 'OnEnd' && e.sid === chat.sid);
+  t.must(
+    ended.length === 0,
+    `the chat outlives its session-end timer (${CLOSE_TIMER_MS} ms) once page B opened it: Open cancels the timer (got OnEnd ${JSON.stringify(ended[0]?.data)})`,
+  );
+  const typing = await call(t, b, 'notifyTypingStateChange', { path: { sid: chat.sid }, body: { state: 0 } });
+  t.must(
+    typing.status === 204,
+    `page B still takes part in the chat (a typing notice answers 204, got ${typing.status} ${typing.text.slice(0, 200)})`,
+  );
+};
+
+/** Close on every page: the timer runs out and the chat ends with OnEnd('server'). */
+const lastCloseEndsChat = async (t: CaseContext) => {
+  const chat = await chatUnderTimer(t);
+  const b = otherPage(chat.who);
+  await b.client.open();
+  await chat.who.client.close();
+  await b.client.close();
+  // A page that takes no part reads the browser session's events (the long-poll, which is no stream: the timer runs).
+  const watcher = otherPage(chat.who);
+  const ms = CLOSE_TIMER_MS + 5000;
+  const end = await eventAfter(t, watcher, chat.seq, (e) => e.event === 'OnEnd' && e.sid === chat.sid, ms);
+  t.must(
+    end !== undefined,
+    `the chat ends once its session-end timer (${CLOSE_TIMER_MS} ms) runs out after every page's Close (no OnEnd within ${ms} ms)`,
+  );
+  t.must(end.data?.initiator === 'server', `OnEnd says the server ended it (initiator server, got ${JSON.stringify(end.data)})`);
+};
+
+// --- the cases -----------------------------------------------------------------------------------
+
+const TIMER = { section: 'Communication model for floating web-chat', profile: 'floating-chat', level: 'MUST' } as const;
+
+const defined: (SuiteCase & { impl: (t: CaseContext) => Promise<void> })[] = [
+  {
+    ...TIMER,
+    id: 'timer:open-cancels',
+    title: 'Close on page A, Open on page B: the Open cancels the session-end timer and the chat outlives it',
+    covers: ['operation:closePage', 'operation:openChats'],
+    impl: openCancelsTimer,
+  },
+  {
+    ...TIMER,
+    id: 'timer:ends-after-last-close',
+    title: "Close on every page: when the session-end timer runs out the chat ends with OnEnd('server')",
+    covers: ['operation:closePage', 'event:OnEnd'],
+    impl: lastCloseEndsChat,
+  },
+];
+
+/** The suite's wire-protocol cases, in run order. */
+export const protocolCases: SuiteCase[] = defined.map(({ impl: _impl, ...spec }) => spec);
+export const protocolResolvers: Resolver[] = defined.map(({ id, impl }) => exact(id, impl));
