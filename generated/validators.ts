@@ -4868,7 +4868,7 @@ const files: Record<string, unknown> = {
             "agent-test-controls"
           ],
           "summary": "SetTestConditions - put a deployment set up for testing into the state a case needs",
-          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), and a\nshort session-end timer (closeTimerMs), so that its end can be seen within a run. Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
+          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a\nshort session-end timer (closeTimerMs), so that its end can be seen within a run, and\nthe deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
           "x-livechat-function": [
             "SetTestConditions"
           ],
@@ -5452,6 +5452,13 @@ const files: Record<string, unknown> = {
           "type": "boolean",
           "examples": [
             false
+          ]
+        },
+        "unavailable": {
+          "description": "true - the deployment behaves as when it cannot reach its own store or routing, or is draining - GetStatus answers `OFFLINE (...)` and every customer call that lists ServerInternalConnectivityError answers it (503, retryable, Retry-After); the scripts and this agent interface keep working.",
+          "type": "boolean",
+          "examples": [
+            true
           ]
         },
         "closeTimerMs": {

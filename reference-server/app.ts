@@ -138,6 +138,13 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
         callback(null, request.url?.startsWith('/tetherfi/livechat/') && listed(request.headers.origin) ? customerCors : { origin: false }),
     });
   }
+  // The test condition unavailable: every customer call that may answer ServerInternalConnectivityError does, as in a store outage.
+  app.addHook('onRequest', async (request, reply) => {
+    if (ctx.conditions.current.unavailable !== true || !request.url.startsWith('/tetherfi/livechat/')) return;
+    if (!request.routeOptions.config?.errors?.includes('ServerInternalConnectivityError')) return;
+    const outage = new ChatError('ServerInternalConnectivityError', 'the chat service cannot reach its store (test condition unavailable)');
+    return sendProblem(reply, outage, request.url.split('?')[0]);
+  });
   await registerRateLimits(app, config);
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
@@ -156,7 +163,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     chats,
     routing,
     status: async () => {
+      if (faults.has('status-always-online')) return 'ONLINE';
       if (draining) return 'OFFLINE (draining)';
+      if (ctx.conditions.current.unavailable === true) return 'OFFLINE (store unreachable: test condition unavailable)';
       const healthy = await store.healthy().catch(() => false);
       return healthy ? 'ONLINE' : 'OFFLINE (store unreachable)';
     },

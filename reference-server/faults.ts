@@ -23,6 +23,8 @@ export const faultNames = [
   'cors-any-origin',
   /** Once the session-end timer runs, nothing stops it: an Open (or a stream that reconnects) does not cancel it. */
   'close-timer-not-cancelled',
+  /** GetStatus answers ONLINE whatever the deployment's state (unavailable, store unreachable, draining). */
+  'status-always-online',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

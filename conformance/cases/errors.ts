@@ -532,8 +532,25 @@ const outOfReach =
   async (t: CaseContext) =>
     t.notTestable(why);
 
+/**
+ * ServerInternalConnectivityError: the operation's valid request while the deployment is
+ * unavailable (the test condition unavailable: as when it cannot reach its store or routing).
+ * Without test conditions nothing a client sends makes it happen.
+ */
+const serverUnavailable: Strategy = async (t: CaseContext, operation: OperationId) => {
+  const who = await customer(t);
+  if (!(await t.conditions({ unavailable: true }))) t.notTestable(internal);
+  const answer = await call(t, who, operation, validRequest(operation, unknownIds(who.pageId)));
+  expectProblem(
+    t,
+    answer,
+    'ServerInternalConnectivityError',
+    `${operation} while the deployment is unavailable (test condition unavailable)`,
+  );
+};
+
 const internal =
-  'cannot be provoked from outside: the deployment answers it when it cannot reach its own store or routing, or is draining - nothing a client sends makes that happen. Its form (503, retryable, Retry-After) is checked wherever it does appear, since every answer of the run is validated';
+  'cannot be provoked from outside without the test condition unavailable (SetTestConditions), which the deployment does not offer: it answers it when it cannot reach its own store or routing, or is draining - nothing a client sends makes that happen. Its form (503, retryable, Retry-After) is checked wherever it does appear, since every answer of the run is validated';
 const defect =
   'cannot be provoked from outside: it is a defect of the server, which no request of the contract should cause (a SHOULD in spirit: a deployment that never fails has nothing to show). Its form (500, retryable, no stack trace) is checked wherever it does appear';
 const routingRefusal =
@@ -550,7 +567,7 @@ const byCode: Partial<Record<ErrorCode, Strategy>> = {
   NoSessionFound: noSessionFound,
   AlreadyEndedSession: alreadyEndedSession,
   UnOpenedSessionNotAllowed: unOpenedSessionNotAllowed,
-  ServerInternalConnectivityError: outOfReach(internal),
+  ServerInternalConnectivityError: serverUnavailable,
   UnexpectedError: outOfReach(defect),
   StartError: outOfReach(routingRefusal),
 };

@@ -1,9 +1,10 @@
 // Rules of the wire protocol (spec/README.md) that no single operation or event names, checked
-// end to end: the session-end timer (timer:*). Each needs a test condition to happen within a
-// run; without one it is not testable.
+// end to end: the session-end timer (timer:*) and what an unavailable deployment answers
+// (status:*). Each needs a test condition to happen within a run; without one it is not testable.
 import type { CaseContext } from '../suite/context.ts';
 import { exact, type Resolver, type SuiteCase } from '../suite/registry.ts';
-import { call, eventAfter, events, otherPage, queuedChat } from './setups.ts';
+import { unknownIds, validRequest } from './requests.ts';
+import { call, customer, eventAfter, events, expectProblem, otherPage, queuedChat, send } from './setups.ts';
 
 // --- the session-end timer -----------------------------------------------------------------------
 
@@ -65,6 +66,44 @@ const lastCloseEndsChat = async (t: CaseContext) => {
   t.must(end.data?.initiator === 'server', `OnEnd says the server ended it (initiator server, got ${JSON.stringify(end.data)})`);
 };
 
+// --- the deployment's availability ---------------------------------------------------------------
+
+/** The calls that must answer ServerInternalConnectivityError while the deployment is unavailable. */
+const REFUSED = ['getAccessToken', 'openChats', 'startChat', 'sendMessage'] as const;
+
+/**
+ * While the deployment cannot take chats (the test condition unavailable), GetStatus says so -
+ * OFFLINE (...) - and the calls answer ServerInternalConnectivityError, retryable; once it is
+ * available again, ONLINE and the calls work.
+ */
+const unavailableDeployment = async (t: CaseContext) => {
+  const online = await send(t, 'getStatus');
+  t.must(
+    online.text === 'ONLINE',
+    `GetStatus answers ONLINE while the deployment takes chats (got ${online.status} ${online.text.slice(0, 100)})`,
+  );
+  const who = await customer(t);
+  if (!(await t.conditions({ unavailable: true })))
+    t.notTestable('needs the test condition unavailable (SetTestConditions) to make the deployment unable to take chats');
+  const status = await send(t, 'getStatus');
+  t.must(
+    status.status === 200 && /^OFFLINE \(.+\)$/.test(status.text),
+    `GetStatus answers 200 OFFLINE (...) while the deployment cannot take chats (got ${status.status} ${status.text.slice(0, 100)})`,
+  );
+  for (const operation of REFUSED)
+    expectProblem(
+      t,
+      await call(t, who, operation, validRequest(operation, unknownIds(who.pageId))),
+      'ServerInternalConnectivityError',
+      `${operation} while the deployment is unavailable (GetStatus: ${status.text.slice(0, 100)})`,
+    );
+  await t.conditions({});
+  const again = await send(t, 'getStatus');
+  t.must(again.text === 'ONLINE', `GetStatus answers ONLINE once the deployment is available again (got ${again.text.slice(0, 100)})`);
+  const token = await call(t, who, 'getAccessToken');
+  t.must(token.status === 200, `GetAccessToken answers 200 once the deployment is available again (got ${token.status})`);
+};
+
 // --- the cases -----------------------------------------------------------------------------------
 
 const TIMER = { section: 'Communication model for floating web-chat', profile: 'floating-chat', level: 'MUST' } as const;
@@ -83,6 +122,16 @@ const defined: (SuiteCase & { impl: (t: CaseContext) => Promise<void> })[] = [
     title: "Close on every page: when the session-end timer runs out the chat ends with OnEnd('server')",
     covers: ['operation:closePage', 'event:OnEnd'],
     impl: lastCloseEndsChat,
+  },
+  {
+    id: 'status:unavailable',
+    title:
+      'While the deployment cannot take chats, GetStatus answers OFFLINE (...) and calls answer ServerInternalConnectivityError (503, retryable)',
+    covers: ['operation:getStatus', 'error:ServerInternalConnectivityError'],
+    section: 'System status check',
+    level: 'MUST',
+    profile: 'core',
+    impl: unavailableDeployment,
   },
 ];
 

@@ -34,6 +34,11 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     names: /Access-Control-Allow-Origin: https:\/\/www\.example\.com, exactly \(got \*\)/,
   },
   { fault: 'close-timer-not-cancelled', cases: /^timer:open-cancels$/, names: /outlives its session-end timer|takes part/ },
+  {
+    fault: 'status-always-online',
+    cases: /^status:unavailable$/,
+    names: /OFFLINE \(\.\.\.\) while the deployment cannot take chats \(got 200 ONLINE\)/,
+  },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 

@@ -535,8 +535,9 @@ export interface paths {
          *     required (with a known text, as a captcha service's test keys give), a small queue or a
          *     short queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in
          *     (NoStaffedAgents), the failures of the deployment's own systems that refuse a chat
-         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), and a
-         *     short session-end timer (closeTimerMs), so that its end can be seen within a run. Every
+         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a
+         *     short session-end timer (closeTimerMs), so that its end can be seen within a run, and
+         *     the deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every
          *     call replaces the conditions in force: what the body leaves out is back to the
          *     deployment's own settings, and `{}` resets them all. They last until replaced or the
          *     deployment restarts, and apply to every customer - so only a deployment set up for
@@ -1032,6 +1033,11 @@ export interface components {
              * @example false
              */
             staffed?: boolean;
+            /**
+             * @description true - the deployment behaves as when it cannot reach its own store or routing, or is draining - GetStatus answers `OFFLINE (...)` and every customer call that lists ServerInternalConnectivityError answers it (503, retryable, Retry-After); the scripts and this agent interface keep working.
+             * @example true
+             */
+            unavailable?: boolean;
             /**
              * @description The session-end timer's length (spec/README.md, "Open, Start, Close and the session-end timer") for timers started from now on; Start and Open announce it as the limits' closeTimerMs.
              * @example 1000
