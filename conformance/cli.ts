@@ -17,7 +17,7 @@ import { htmlReport } from './report/html.ts';
 import { buildReport, jsonReport } from './report/json.ts';
 import { junitReport } from './report/junit.ts';
 import { redact } from './report/redact.ts';
-import { progressLine, summary } from './report/terminal.ts';
+import { progressLine, summary, verdictLine } from './report/terminal.ts';
 import { type Baseline, BaselineError, loadBaseline } from './suite/baseline.ts';
 import { coverage, coverageExitCode, coverageText } from './suite/coverage.ts';
 import { messageProfiles } from './suite/profiles.ts';
@@ -33,6 +33,11 @@ const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]..
   --allowed-origin <origin>  an origin (scheme://host[:port]) the deployment lists for CORS; the cors:* cases check
                      that it gets exactly itself with credentials (left out: the deployment is same-origin only)
   --coverage         lists what each case covers and the spec elements without a case
+exit codes: 0 certified (every MUST of the chosen profiles passed); 1 failed (a MUST failed, the baseline is stale or a
+  message of av / cobrowse was exercised by no case); 2 not certified (none failed, but some MUST could not be tested); 3 bad usage
+test conditions: cases of states no customer or CSO can bring about (a captcha, a full queue, a short session-end timer,
+  the deployment unavailable...) ask for them through SetTestConditions of spec/agent/openapi.yaml; a deployment that
+  does not offer them (NotFound) leaves those cases not testable, and the run exits 2 - README "Test conditions"
 profiles: ${profiles.join(', ')}
 message profiles: ${messageProfiles.join(', ')} - the audio/video and co-browse signaling profiles by their spec tags; a run of
   one also checks that every message of its part of the spec (customer and agent operations and events) was exercised`;
@@ -109,7 +114,9 @@ export async function main(argv: string[]): Promise<number> {
     const files = await writeReports(values.report, run);
     console.log(`\nreports written: ${files.join(', ')}`);
   }
-  return exitCodeOf(run);
+  const code = exitCodeOf(run);
+  console.log(`\n${verdictLine(run, code)}`);
+  return code;
 }
 
 /** report.json, report.xml (JUnit) and report.html in `dir`, all from the same redacted report. */

@@ -202,7 +202,9 @@ const generatedInput = async (t: CaseContext, operation: OperationId) => {
   });
   t.must(
     !outcome.failed,
-    `${(outcome.errorInstance as Error | undefined)?.message ?? 'a generated request failed'} (smallest of ${requests} requests; case seed ${outcome.seed}, path ${outcome.counterexamplePath}: the run's --seed with --filter '^input:${operation}$' replays it)`,
+    outcome.failed
+      ? `${(outcome.errorInstance as Error | undefined)?.message ?? 'a generated request was misanswered'} (the smallest such of ${requests} requests; case seed ${outcome.seed}, path ${outcome.counterexamplePath}: the run's --seed with --filter '^input:${operation}$' replays it)`
+      : `every generated request (${requests}, each changed in one place) is answered as ${operation}'s schemas say - InvalidRequest when they refuse it - and never with a 5xx`,
   );
   t.must(outcome.numRuns > 0, `at least one generated request was sent (${outcome.numRuns})`);
   t.info(`${outcome.numRuns} generated requests, case seed ${outcome.seed}${outcome.interrupted ? ', cut at the time limit' : ''}`);
