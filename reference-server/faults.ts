@@ -25,6 +25,10 @@ export const faultNames = [
   'close-timer-not-cancelled',
   /** GetStatus answers ONLINE whatever the deployment's state (unavailable, store unreachable, draining). */
   'status-always-online',
+  /** A stream resumed with Last-Event-ID / after repeats the last event the page had (the client drops it: only the raw stream shows it). */
+  'repeat-event-on-resume',
+  /** The stream's Heartbeat comes every 30 s, whatever heartbeatIntervalMs Start and Open announce (the client goes offline at 9 s). */
+  'slow-heartbeat',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

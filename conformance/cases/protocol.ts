@@ -1,10 +1,14 @@
 // Rules of the wire protocol (spec/README.md) that no single operation or event names, checked
 // end to end: the session-end timer (timer:*) and what an unavailable deployment answers
-// (status:*). Each needs a test condition to happen within a run; without one it is not testable.
+// (status:*), each with a test condition that makes it happen within a run (without one it is
+// not testable); and a stream left idle past the client's offline threshold (stream:*).
+import { createDecoder } from '../../client/src/stream/decoder.ts';
+import { operations } from '../../generated/http/operations.ts';
 import type { CaseContext } from '../suite/context.ts';
+import { SILENCE_FACTOR } from '../suite/observer.ts';
 import { exact, type Resolver, type SuiteCase } from '../suite/registry.ts';
 import { unknownIds, validRequest } from './requests.ts';
-import { call, customer, eventAfter, events, expectProblem, otherPage, queuedChat, send } from './setups.ts';
+import { type Customer, call, customer, eventAfter, events, expectProblem, otherPage, queuedChat, send } from './setups.ts';
 
 // --- the session-end timer -----------------------------------------------------------------------
 
@@ -104,6 +108,72 @@ const unavailableDeployment = async (t: CaseContext) => {
   t.must(token.status === 200, `GetAccessToken answers 200 once the deployment is available again (got ${token.status})`);
 };
 
+// --- an idle stream ------------------------------------------------------------------------------
+
+/** When each frame of the page's stream arrived (events and Heartbeats), read for `ms` from `after`. */
+async function frameTimes(
+  t: CaseContext,
+  who: Customer,
+  after: number,
+  ms: number,
+): Promise<{ status: number; at: number[]; heartbeats: number }> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  const read = { status: 0, at: [Date.now()], heartbeats: 0 };
+  try {
+    const query = new URLSearchParams({ page: who.pageId, after: String(after) });
+    const response = await who.browser.fetch(`${t.baseUrl}${operations.openEventStream.path}?${query}`, {
+      headers: { accept: 'text/event-stream' },
+      signal: abort.signal,
+    });
+    read.status = response.status;
+    if (!response.ok || response.body === null) return read;
+    const decoder = createDecoder((frame) => {
+      read.at.push(Date.now());
+      if (frame.kind === 'heartbeat') read.heartbeats++;
+    });
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      decoder.feed(value);
+    }
+  } catch (error) {
+    if (!abort.signal.aborted) throw error;
+  } finally {
+    clearTimeout(timer);
+    abort.abort();
+  }
+  read.at.push(Date.now());
+  return read;
+}
+
+/**
+ * A queued chat's page, idle past the client's offline threshold (offlineAfterMs, 9 s): Heartbeats
+ * keep its stream from going silent for longer than heartbeatIntervalMs, so the page never goes
+ * offline.
+ */
+const idlePastOfflineThreshold = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const { heartbeatIntervalMs: interval, offlineAfterMs } = chat.limits;
+  const states: string[] = [];
+  chat.who.page.OnServerStateChanged = (state) => states.push(String(state));
+  const ms = offlineAfterMs + 500;
+  const read = await frameTimes(t, chat.who, chat.seq, ms);
+  t.must(read.status === 200, `the event stream answers 200 (got ${read.status})`);
+  const silences = read.at.slice(1).map((at, i) => at - (read.at[i] as number));
+  const longest = Math.max(...silences);
+  const allowed = Math.round(interval * SILENCE_FACTOR);
+  t.must(
+    longest <= allowed,
+    `a Heartbeat fills every silence of the announced heartbeatIntervalMs (${interval} ms) while the page is idle for ${ms} ms: the longest silence was ${longest} ms (allowed: ${allowed} ms; ${read.heartbeats} Heartbeats)`,
+  );
+  t.must(
+    states.length === 0,
+    `the client library stays online through ${ms} ms of idleness, past its offline threshold (${offlineAfterMs} ms): OnServerStateChanged ${JSON.stringify(states)}`,
+  );
+};
+
 // --- the cases -----------------------------------------------------------------------------------
 
 const TIMER = { section: 'Communication model for floating web-chat', profile: 'floating-chat', level: 'MUST' } as const;
@@ -132,6 +202,16 @@ const defined: (SuiteCase & { impl: (t: CaseContext) => Promise<void> })[] = [
     level: 'MUST',
     profile: 'core',
     impl: unavailableDeployment,
+  },
+  {
+    id: 'stream:idle-past-offline-threshold',
+    title:
+      "A page idle past the client's offline threshold (9 s) gets a Heartbeat at least every announced heartbeatIntervalMs and stays online",
+    covers: ['operation:openEventStream', 'event:Heartbeat'],
+    section: 'Events',
+    level: 'MUST',
+    profile: 'resilience',
+    impl: idlePastOfflineThreshold,
   },
 ];
 

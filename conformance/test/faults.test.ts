@@ -39,6 +39,16 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     cases: /^status:unavailable$/,
     names: /OFFLINE \(\.\.\.\) while the deployment cannot take chats \(got 200 ONLINE\)/,
   },
+  {
+    fault: 'repeat-event-on-resume',
+    cases: /^event:OnMessageReceived$/,
+    names: /repeats seq \d+ \(\w+\): nothing may be repeated across a resume/,
+  },
+  {
+    fault: 'slow-heartbeat',
+    cases: /^stream:idle-past-offline-threshold$/,
+    names: /silent for \d+ ms[^\n]*Heartbeat must fill any heartbeatIntervalMs/,
+  },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 

@@ -123,7 +123,8 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
 
     openEventStream: async (request, reply) => {
       const [current, page] = await caller(request);
-      const after = streamPosition(request);
+      const position = streamPosition(request);
+      const after = deps.faults?.has('repeat-event-on-resume') && position > 0 ? position - 1 : position;
       // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
@@ -133,7 +134,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
           store: deps.store,
           key: `browser:${current.id}`,
           after,
-          heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+          heartbeatMs: deps.faults?.has('slow-heartbeat') ? 30_000 : deps.config.LIVECHAT_HEARTBEAT_MS,
           resync: () => chats.resync(current.id),
           ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
           ...(deps.faults?.any ? { withhold: (event, owed) => deps.faults?.withholds(event, page, owed) === true } : {}),
