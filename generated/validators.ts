@@ -5879,6 +5879,7 @@ const files: Record<string, unknown> = {
     "AvSignal": {
       "name": "AvSignal",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "WebRTC signal of a call",
       "summary": "The CSO's SDP answer or offer, or an ICE candidate, for StartAvCall's call",
       "description": "Relayed from the CSO's side; the client library applies it to the call's RTCPeerConnection. Display.OnConnected follows when media flows.",
@@ -5958,6 +5959,7 @@ const files: Record<string, unknown> = {
     "AvMediaStateChanged": {
       "name": "AvMediaStateChanged",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The CSO paused or resumed media",
       "summary": "The other side's Pause(audio, video)",
       "description": "The CSO muted or unmuted, paused or resumed the camera.",
@@ -6037,6 +6039,7 @@ const files: Record<string, unknown> = {
     "AvCallEnded": {
       "name": "AvCallEnded",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The call ended",
       "summary": "Hang-up by the CSO, a decline, or the end of the chat",
       "description": "The call is over; the client library closes its RTCPeerConnection and calls Display.OnDisconnected.",
@@ -6154,6 +6157,7 @@ const files: Record<string, unknown> = {
     "CobrSignal": {
       "name": "CobrSignal",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "WebRTC signal of co-browsing",
       "summary": "The CSO's SDP answer or an ICE candidate for the shared stream",
       "description": "Relayed from the CSO's side for the co-browse stream of StartCobr.",
@@ -6237,6 +6241,7 @@ const files: Record<string, unknown> = {
     "CobrControlValueChanged": {
       "name": "CobrControlValueChanged",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The CSO changed a control",
       "summary": "A control of domControlList changed on the CSO's view",
       "description": "The client library sets the control's value on the page (and fires its input/change event), keeping domControlList in sync both ways.",
@@ -6317,6 +6322,7 @@ const files: Record<string, unknown> = {
     "CobrAnnotation": {
       "name": "CobrAnnotation",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The CSO annotated",
       "summary": "An annotation stroke from the CSO, drawn over the page",
       "description": "Shown on the customer's page when isAnnotationEnabled.",
@@ -6406,6 +6412,7 @@ const files: Record<string, unknown> = {
     "CobrEnded": {
       "name": "CobrEnded",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "Co-browsing ended",
       "summary": "EndCobr by the CSO, or the end of the chat",
       "description": "The client library closes the co-browse connection and calls Display.OnDisconnected of SetCobrConfigs.",
@@ -8265,6 +8272,7 @@ const files: Record<string, unknown> = {
     "Heartbeat": {
       "name": "Heartbeat",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "Heartbeat",
       "summary": "The server is alive (no seq, not an event of the chat)",
       "description": "Sent on the stream after any silence of heartbeatIntervalMs (at most 3 s). `latestSeq` is the browser session's newest seq, so a page that holds less knows it missed events and reconnects.",
@@ -8307,6 +8315,7 @@ const files: Record<string, unknown> = {
     "Resync": {
       "name": "Resync",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "Resynchronisation",
       "summary": "The page asked to resume from a position the server no longer holds",
       "description": "First event of a stream (or poll) whose `after` / Last-Event-ID is older than the events the\nserver keeps (eventRetention), instead of a silent gap: the current transcripts, as Open\nreturns them. Its `seq` is the snapshot's position - the newest existing seq, not a number of\nits own - and the SSE frame's id is that seq, so the stream goes on from it with nothing\nskipped. The client library replaces what it shows and raises OnOpenSuccess again (and\nOnEnd('lib', 'SessionLostWhileOffline') for each sid in `ended` it showed). Beyond the document.\n",
@@ -8400,6 +8409,7 @@ const files: Record<string, unknown> = {
       "summary": "A page of this browser session started a chat; the pages that take part in its other chats joined it",
       "description": "Multi-chat: when a page starts a chat, the server joins to it every page that already takes\npart in a chat of the browser session (the floating chat window follows the customer), and\nsends this event with the new chat's Session. The client library raises\nOnOpenSuccess([Session]) on those pages; the starting page ignores it (it has OnStartSuccess).\nBeyond the document.\n",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "x-livechat-raised-by": "server",
       "x-livechat-section": "Multi-chat Functionality",
       "x-livechat-signature": [],
@@ -8924,6 +8934,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendAvSignal",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "av"
         ],
@@ -9562,6 +9573,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowseSignal",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -9675,6 +9687,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowseControlValue",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -9789,6 +9802,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowsePointer",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -9910,6 +9924,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowseAnnotation",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -10051,6 +10066,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getStatus",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "diagnostics"
         ],
@@ -10222,6 +10238,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "openEventStream",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "events"
         ],
@@ -10337,6 +10354,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "pollEvents",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "events"
         ],
@@ -10546,6 +10564,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -10837,6 +10858,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -10987,6 +11011,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11115,6 +11142,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11226,6 +11256,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11337,6 +11370,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getLivechatScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11407,6 +11441,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getClientLogScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11444,6 +11479,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getAdaptorScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11481,6 +11517,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getLivechatVideoScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11518,6 +11555,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getCobrowseScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -12058,6 +12096,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -13352,7 +13393,7 @@ const files: Record<string, unknown> = {
   },
   "https://livechat-kit.invalid/spec/schemas/ErrorCode.yaml": {
     "title": "ErrorCode",
-    "description": "Every error code of the contract, in one place. The first twelve are the\nreference document's own (OnStartFailed, OnOpenFailed, OnInternalServerError);\nthe others are livechat-kit additions (`x-livechat-origin: extension`) for\nfailures the document leaves unnamed. Each value carries the HTTP status it is\nsent with (`x-livechat-http-status`) and whether a retry can succeed\n(`x-livechat-retryable`). Operations list the codes they may return in\n`x-livechat-errors`.\n",
+    "description": "Every error code of the contract, in one place. The first twelve are the\nreference document's own (OnStartFailed, OnOpenFailed, OnInternalServerError);\nthe others are livechat-kit additions (`x-livechat-origin: extension`) for\nfailures the document leaves unnamed. Each value carries the HTTP status it is\nsent with (`x-livechat-http-status`) and whether a retry can succeed\n(`x-livechat-retryable`). Operations list the codes they may return in\n`x-livechat-errors`. `x-livechat-level` grades the code's conformance cases\nwhere it is not the reference document's (whose codes are MUST): MUST where the\ncontract states the rule, SHOULD where a run cannot provoke it (no budget\nannounced, a budget beyond a run, a defect); an operation may grade its own\ncase otherwise (`x-livechat-error-levels`).\n",
     "type": "string",
     "oneOf": [
       {
@@ -13361,7 +13402,7 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 502,
         "x-livechat-retryable": true,
         "x-livechat-origin": "document",
-        "x-livechat-conformance-level": "SHOULD"
+        "x-livechat-level": "SHOULD"
       },
       {
         "const": "ServerInternalConnectivityError",
@@ -13369,7 +13410,7 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 503,
         "x-livechat-retryable": true,
         "x-livechat-origin": "document",
-        "x-livechat-conformance-level": "SHOULD"
+        "x-livechat-level": "MUST"
       },
       {
         "const": "AlreadyStartedAndInSession",
@@ -13446,7 +13487,8 @@ const files: Record<string, unknown> = {
         "description": "The request does not match its schema (type, missing field, pattern, size of a field); `errors` points at each offending part.",
         "x-livechat-http-status": 400,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "AccessTokenInvalid",
@@ -13454,35 +13496,39 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 403,
         "x-livechat-retryable": false,
         "x-livechat-origin": "extension",
-        "x-livechat-conformance-level": "MUST"
+        "x-livechat-level": "MUST"
       },
       {
         "const": "CustomerDetailsRejected",
         "description": "Encrypted customer details that cannot be decrypted, or whose `pAccessToken` is not this browser session's token (the document's \"token mismatch\" of the secure deployment model). Start is aborted.",
         "x-livechat-http-status": 403,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "InvalidSessionState",
         "description": "The chat or browser session is not in a state that allows the call (an audio/video or co-browse call before an agent connected, EndAvCall without a call, a signal for a call that ended, a single-chat Start in a multi-chat browser session or the reverse).",
         "x-livechat-http-status": 409,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "RateLimited",
         "description": "Too many calls from this browser session; retry after `retryAfterMs` (also in the `Retry-After` header).",
         "x-livechat-http-status": 429,
         "x-livechat-retryable": true,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "SHOULD"
       },
       {
         "const": "PayloadTooLarge",
         "description": "The body, a file or the number of files exceeds the limits the session announced.",
         "x-livechat-http-status": 413,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "UnsupportedFileType",
@@ -13490,21 +13536,23 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 415,
         "x-livechat-retryable": false,
         "x-livechat-origin": "extension",
-        "x-livechat-conformance-level": "MUST"
+        "x-livechat-level": "MUST"
       },
       {
         "const": "FileNotFound",
         "description": "No file of that name belongs to this chat of this browser session.",
         "x-livechat-http-status": 404,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "NotFound",
         "description": "No operation of the contract has this path and method.",
         "x-livechat-http-status": 404,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "UnexpectedError",
@@ -13512,7 +13560,7 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 500,
         "x-livechat-retryable": true,
         "x-livechat-origin": "extension",
-        "x-livechat-conformance-level": "SHOULD"
+        "x-livechat-level": "SHOULD"
       }
     ]
   },

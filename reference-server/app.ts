@@ -145,7 +145,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     const outage = new ChatError('ServerInternalConnectivityError', 'the chat service cannot reach its store (test condition unavailable)');
     return sendProblem(reply, outage, request.url.split('?')[0]);
   });
-  await registerRateLimits(app, config);
+  if (!faults.has('no-rate-limits')) await registerRateLimits(app, config);
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '..', 'docs'), prefix: '/docs/', decorateReply: false });

@@ -29,6 +29,8 @@ export const faultNames = [
   'repeat-event-on-resume',
   /** The stream's Heartbeat comes every 30 s, whatever heartbeatIntervalMs Start and Open announce (the client goes offline at 9 s). */
   'slow-heartbeat',
+  /** No call is ever rate-limited, whatever messagesPerMinute Start and Open announce. */
+  'no-rate-limits',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -16,7 +16,7 @@ import { operations } from '../../generated/http/operations.ts';
 import type { CaseContext, OperationId, RawAnswer, RawCall } from '../suite/context.ts';
 import type { Resolver } from '../suite/registry.ts';
 import { chatScoped, unknownIds, validatorOf, validRequest } from './requests.ts';
-import { call, connectedChat, customer, endChatsOnClose } from './setups.ts';
+import { call, connectedChat, customer, endChatsOnClose, queuedChat } from './setups.ts';
 
 /** Requests per case (more come only while fast-check shrinks a failure). */
 export const GENERATED_REQUESTS = 25;
@@ -183,7 +183,9 @@ function misanswer(operation: OperationId, change: Change, accepted: boolean | u
 }
 
 const generatedInput = async (t: CaseContext, operation: OperationId) => {
-  const chat = chatScoped(operation) ? await connectedChat(t) : undefined;
+  // A long-poll of an empty log waits waitMs (4 s when left out): a chat gives the browser session
+  // events, so that every request answers at once and all of them fit in the time limit.
+  const chat = chatScoped(operation) ? await connectedChat(t) : operation === 'pollEvents' ? await queuedChat(t) : undefined;
   const who = chat?.who ?? (await customer(t));
   endChatsOnClose(t, who.browser);
   const valid = validRequest(operation, { ...unknownIds(who.pageId), ...(chat ? { sid: chat.sid, clientId: chat.clientId } : {}) });

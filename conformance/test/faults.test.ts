@@ -49,6 +49,7 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     cases: /^stream:idle-past-offline-threshold$/,
     names: /silent for \d+ ms[^\n]*Heartbeat must fill any heartbeatIntervalMs/,
   },
+  { fault: 'no-rate-limits', cases: /^error:sendMessage:RateLimited$/, names: /RateLimited/ },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 
