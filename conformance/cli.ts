@@ -1,6 +1,7 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
 //   livechat-conformance --base-url https://chat.example.com [--profile core --profile files,av ...]
 //     [--agent-driver ./driver.ts | --no-agent] [--agent-credential <password>] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
+//     [--allowed-origin https://www.example.com]
 //   livechat-conformance --coverage
 // Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
 // MUST failed, the baseline is stale or a message of a message profile (av, cobrowse) was
@@ -16,14 +17,14 @@ import { htmlReport } from './report/html.ts';
 import { buildReport, jsonReport } from './report/json.ts';
 import { junitReport } from './report/junit.ts';
 import { redact } from './report/redact.ts';
-import { progressLine, summary } from './report/terminal.ts';
+import { progressLine, summary, verdictLine } from './report/terminal.ts';
 import { type Baseline, BaselineError, loadBaseline } from './suite/baseline.ts';
 import { coverage, coverageExitCode, coverageText } from './suite/coverage.ts';
 import { messageProfiles } from './suite/profiles.ts';
 import { exitCodeOf, type ProfileName, profileNames, profiles, runSuite } from './suite/runner.ts';
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
-                            [--agent-credential <password>] [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>]
+                            [--agent-credential <password>] [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>] [--allowed-origin <origin>]
        livechat-conformance --coverage
   --agent-credential the agent password the agent driver logs in with (better: the LIVECHAT_AGENT_CREDENTIAL
                      environment variable, which no process list shows); never written to a report
@@ -31,7 +32,14 @@ const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]..
   --baseline <file>  the deployment's expected failures (YAML or JSON: case-id: reason)
   --seed <n>         the seed of the generated requests (input:* cases), as a run prints it, to replay them
   --profile <name>   only the cases of these profiles (repeatable, or a comma list); all by default
+  --allowed-origin <origin>  an origin (scheme://host[:port]) the deployment lists for CORS; the cors:* cases check
+                     that it gets exactly itself with credentials (left out: the deployment is same-origin only)
   --coverage         lists what each case covers and the spec elements without a case
+exit codes: 0 certified (every MUST of the chosen profiles passed); 1 failed (a MUST failed, the baseline is stale or a
+  message of av / cobrowse was exercised by no case); 2 not certified (none failed, but some MUST could not be tested); 3 bad usage
+test conditions: cases of states no customer or CSO can bring about (a captcha, a full queue, a short session-end timer,
+  the deployment unavailable...) ask for them through SetTestConditions of spec/agent/openapi.yaml; a deployment that
+  does not offer them (NotFound) leaves those cases not testable, and the run exits 2 - README "Test conditions"
 profiles: ${profiles.join(', ')}
 message profiles: ${messageProfiles.join(', ')} - the audio/video and co-browse signaling profiles by their spec tags; a run of
   one also checks that every message of its part of the spec (customer and agent operations and events) was exercised`;
@@ -70,6 +78,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`--seed must be an integer from 0 to ${2 ** 31 - 1}\n${usage}`);
     return 3;
   }
+  const allowedOrigin = values['allowed-origin'];
+  if (allowedOrigin !== undefined && !/^https?:\/\/[^/]+$/.test(allowedOrigin)) {
+    console.error(`--allowed-origin must be scheme://host[:port]\n${usage}`);
+    return 3;
+  }
   let baseline: Baseline | undefined;
   if (values.baseline !== undefined) {
     try {
@@ -97,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.filter ? { filter: new RegExp(values.filter) } : {}),
     ...(baseline ? { baseline } : {}),
     ...(seed !== undefined ? { seed } : {}),
+    ...(allowedOrigin !== undefined ? { declared: { allowedOrigin } } : {}),
     onCase: (result, index, total) => console.log(redact(progressLine(result, index, total))),
   });
   console.log(redact(summary(run)));
@@ -104,7 +118,9 @@ export async function main(argv: string[]): Promise<number> {
     const files = await writeReports(values.report, run);
     console.log(`\nreports written: ${files.join(', ')}`);
   }
-  return exitCodeOf(run);
+  const code = exitCodeOf(run);
+  console.log(`\n${verdictLine(run, code)}`);
+  return code;
 }
 
 /** report.json, report.xml (JUnit) and report.html in `dir`, all from the same redacted report. */
@@ -133,6 +149,7 @@ function parse(argv: string[]) {
       filter: { type: 'string' },
       baseline: { type: 'string' },
       seed: { type: 'string' },
+      'allowed-origin': { type: 'string' },
       coverage: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

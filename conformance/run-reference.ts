@@ -1,5 +1,6 @@
 // `npm run conformance`: starts the reference server on 127.0.0.1 (a free port, a temporary data
-// directory), runs the suite against it with the built-in agent driver, stops the server, and
+// directory, test conditions on, one origin listed for CORS), runs the suite against it with the built-in agent driver
+// (--allowed-origin of that origin), stops the server, and
 // exits with the suite's code. Extra arguments go to the suite (--profile, --report, --filter).
 // LIVECHAT_TEST_FAULTS=<fault,...> runs it against a server broken on purpose (reference-server/faults.ts).
 import { randomBytes } from 'node:crypto';
@@ -10,6 +11,9 @@ import { createReferenceServer } from '../reference-server/app.ts';
 import { loadConfig } from '../reference-server/config.ts';
 import { Faults } from '../reference-server/faults.ts';
 import { main } from './cli.ts';
+
+/** The site the reference server lists for CORS, so that the cors:* cases check both kinds of origin. */
+const ALLOWED_ORIGIN = 'https://www.example.com';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'livechat-conformance-'));
 // The built-in agent driver logs in with the password this run gives the server (unless one is set).
@@ -23,13 +27,14 @@ const server = await createReferenceServer({
     LIVECHAT_AGENT_SECRET: process.env.LIVECHAT_AGENT_CREDENTIAL,
     // The suite logs a CSO in for each case that needs one: hundreds a minute from one address.
     LIVECHAT_AGENT_LOGINS_PER_MINUTE: 3000,
+    LIVECHAT_ALLOWED_ORIGINS: [ALLOWED_ORIGIN],
   },
   faults: Faults.parse(process.env.LIVECHAT_TEST_FAULTS),
 });
 let code = 1;
 try {
   const baseUrl = await server.app.listen({ host: '127.0.0.1', port: 0 });
-  code = await main(['--base-url', baseUrl, ...process.argv.slice(2)]);
+  code = await main(['--base-url', baseUrl, '--allowed-origin', ALLOWED_ORIGIN, ...process.argv.slice(2)]);
 } finally {
   await server.close();
   await rm(dataDir, { recursive: true, force: true });

@@ -4915,7 +4915,7 @@ const files: Record<string, unknown> = {
             "agent-test-controls"
           ],
           "summary": "SetTestConditions - put a deployment set up for testing into the state a case needs",
-          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), and the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
+          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a\nshort session-end timer (closeTimerMs), so that its end can be seen within a run, and\nthe deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
           "x-livechat-function": [
             "SetTestConditions"
           ],
@@ -5501,6 +5501,22 @@ const files: Record<string, unknown> = {
             false
           ]
         },
+        "unavailable": {
+          "description": "true - the deployment behaves as when it cannot reach its own store or routing, or is draining - GetStatus answers `OFFLINE (...)` and every customer call that lists ServerInternalConnectivityError answers it (503, retryable, Retry-After); the scripts and this agent interface keep working.",
+          "type": "boolean",
+          "examples": [
+            true
+          ]
+        },
+        "closeTimerMs": {
+          "description": "The session-end timer's length (spec/README.md, \"Open, Start, Close and the session-end timer\") for timers started from now on; Start and Open announce it as the limits' closeTimerMs.",
+          "type": "integer",
+          "minimum": 100,
+          "maximum": 600000,
+          "examples": [
+            1000
+          ]
+        },
         "routingFailure": {
           "description": "Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.",
           "type": "string",
@@ -5910,6 +5926,7 @@ const files: Record<string, unknown> = {
     "AvSignal": {
       "name": "AvSignal",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "WebRTC signal of a call",
       "summary": "The CSO's SDP answer or offer, or an ICE candidate, for StartAvCall's call",
       "description": "Relayed from the CSO's side; the client library applies it to the call's RTCPeerConnection. Display.OnConnected follows when media flows.",
@@ -5989,6 +6006,7 @@ const files: Record<string, unknown> = {
     "AvMediaStateChanged": {
       "name": "AvMediaStateChanged",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The CSO paused or resumed media",
       "summary": "The other side's Pause(audio, video)",
       "description": "The CSO muted or unmuted, paused or resumed the camera.",
@@ -6068,6 +6086,7 @@ const files: Record<string, unknown> = {
     "AvCallEnded": {
       "name": "AvCallEnded",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The call ended",
       "summary": "Hang-up by the CSO, a decline, or the end of the chat",
       "description": "The call is over; the client library closes its RTCPeerConnection and calls Display.OnDisconnected.",
@@ -6185,6 +6204,7 @@ const files: Record<string, unknown> = {
     "CobrSignal": {
       "name": "CobrSignal",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "WebRTC signal of co-browsing",
       "summary": "The CSO's SDP answer or an ICE candidate for the shared stream",
       "description": "Relayed from the CSO's side for the co-browse stream of StartCobr.",
@@ -6268,6 +6288,7 @@ const files: Record<string, unknown> = {
     "CobrControlValueChanged": {
       "name": "CobrControlValueChanged",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The CSO changed a control",
       "summary": "A control of domControlList changed on the CSO's view",
       "description": "The client library sets the control's value on the page (and fires its input/change event), keeping domControlList in sync both ways.",
@@ -6348,6 +6369,7 @@ const files: Record<string, unknown> = {
     "CobrAnnotation": {
       "name": "CobrAnnotation",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "The CSO annotated",
       "summary": "An annotation stroke from the CSO, drawn over the page",
       "description": "Shown on the customer's page when isAnnotationEnabled.",
@@ -6437,6 +6459,7 @@ const files: Record<string, unknown> = {
     "CobrEnded": {
       "name": "CobrEnded",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "Co-browsing ended",
       "summary": "EndCobr by the CSO, or the end of the chat",
       "description": "The client library closes the co-browse connection and calls Display.OnDisconnected of SetCobrConfigs.",
@@ -8296,6 +8319,7 @@ const files: Record<string, unknown> = {
     "Heartbeat": {
       "name": "Heartbeat",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "Heartbeat",
       "summary": "The server is alive (no seq, not an event of the chat)",
       "description": "Sent on the stream after any silence of heartbeatIntervalMs (at most 3 s). `latestSeq` is the browser session's newest seq, so a page that holds less knows it missed events and reconnects.",
@@ -8338,6 +8362,7 @@ const files: Record<string, unknown> = {
     "Resync": {
       "name": "Resync",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "title": "Resynchronisation",
       "summary": "The page asked to resume from a position the server no longer holds",
       "description": "First event of a stream (or poll) whose `after` / Last-Event-ID is older than the events the\nserver keeps (eventRetention), instead of a silent gap: the current transcripts, as Open\nreturns them. Its `seq` is the snapshot's position - the newest existing seq, not a number of\nits own - and the SSE frame's id is that seq, so the stream goes on from it with nothing\nskipped. The client library replaces what it shows and raises OnOpenSuccess again (and\nOnEnd('lib', 'SessionLostWhileOffline') for each sid in `ended` it showed). Beyond the document.\n",
@@ -8431,6 +8456,7 @@ const files: Record<string, unknown> = {
       "summary": "A page of this browser session started a chat; the pages that take part in its other chats joined it",
       "description": "Multi-chat: when a page starts a chat, the server joins to it every page that already takes\npart in a chat of the browser session (the floating chat window follows the customer), and\nsends this event with the new chat's Session. The client library raises\nOnOpenSuccess([Session]) on those pages; the starting page ignores it (it has OnStartSuccess).\nBeyond the document.\n",
       "x-livechat-internal": true,
+      "x-livechat-level": "MUST",
       "x-livechat-raised-by": "server",
       "x-livechat-section": "Multi-chat Functionality",
       "x-livechat-signature": [],
@@ -8955,6 +8981,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendAvSignal",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "av"
         ],
@@ -9593,6 +9620,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowseSignal",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -9706,6 +9734,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowseControlValue",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -9820,6 +9849,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowsePointer",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -9941,6 +9971,7 @@ const files: Record<string, unknown> = {
       "post": {
         "operationId": "sendCobrowseAnnotation",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "cobrowse"
         ],
@@ -10082,6 +10113,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getStatus",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "diagnostics"
         ],
@@ -10253,6 +10285,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "openEventStream",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "events"
         ],
@@ -10368,6 +10401,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "pollEvents",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "events"
         ],
@@ -10577,6 +10611,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -10868,6 +10905,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11018,6 +11058,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11146,6 +11189,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11257,6 +11303,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -11368,6 +11417,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getLivechatScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11438,6 +11488,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getClientLogScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11475,6 +11526,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getAdaptorScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11512,6 +11564,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getLivechatVideoScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11549,6 +11602,7 @@ const files: Record<string, unknown> = {
       "get": {
         "operationId": "getCobrowseScript",
         "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
         "tags": [
           "scripts"
         ],
@@ -11855,7 +11909,7 @@ const files: Record<string, unknown> = {
           "session"
         ],
         "summary": "Start - start a chat",
-        "description": "livechat.Start(details, VaSession) / multilivechat.Start(details, VaSession, clientId).\nCreates a chat, joins the calling page to it and queues it for a CSO. Answers 201 with the\nsid and `seq`, the stream position just before the chat's first event; the client library\nraises OnStartSuccess and reads the stream from `seq` (OnCallQueued, or OnSystemNotification,\nfollows). A Start repeated by the same page with the clientId of its still-active chat is a\nretry and answers 200 with the same result. A problem raises OnStartFailed(errorCode); after\nCaptchaDoesNotMatch or CaptchaNotFound the library also raises OnResetCaptcha.\n\nChecks, in this order (the first that fails answers): the request's schema\n(InvalidRequest), cookie (CookiesDisabled), token (AccessTokenInvalid), rate (RateLimited);\na retry (same page, clientId of its still-active chat: 200 with the first result, whatever\nthe body); the clientId of a chat that ended within the retention window\n(AlreadyEndedSession); the mode - a browser session is single-chat or multi-chat from its\nfirst Start on, and a Start of the other mode is InvalidSessionState; the chat state -\nsingle chat: while the browser session has an active chat, AlreadyStartedAndInSession if the\npage takes part in it or called Open before, UnOpenedSessionPerformedStart if it never called\nOpen; multi-chat: maxConcurrentChats (MaxConcurrentSessionCountReached); the captcha\n(CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch); the customer details\n(CustomerDetailsRejected: undecryptable, token mismatch, or not encrypted when\nencryptedDetailsRequired); the deployment's capacity (MaxConcurrentSessionCountReached) and\nrouting (StartError, ServerInternalConnectivityError). The captcha is used up by a Start\nthat succeeds or fails with CaptchaDoesNotMatch, and by nothing else, so a retryable refusal\ncan be retried with the same text.\n",
+        "description": "livechat.Start(details, VaSession) / multilivechat.Start(details, VaSession, clientId).\nCreates a chat, joins the calling page to it and queues it for a CSO. Answers 201 with the\nsid and `seq`, the stream position just before the chat's first event; the client library\nraises OnStartSuccess and reads the stream from `seq` (OnCallQueued, or OnSystemNotification,\nfollows). A Start repeated by the same page with the clientId of its still-active chat is a\nretry and answers 200 with the same result. A problem raises OnStartFailed(errorCode); after\nCaptchaDoesNotMatch or CaptchaNotFound the library also raises OnResetCaptcha.\n\nChecks, in this order (the first that fails answers): the request's schema\n(InvalidRequest), cookie (CookiesDisabled), token (AccessTokenInvalid), rate (RateLimited);\na retry (same page, clientId of its still-active chat: 200 with the first result, whatever\nthe body); the clientId of a chat that ended within the retention window\n(AlreadyEndedSession); the mode - a browser session is single-chat or multi-chat from its\nfirst Start on, and a Start of the other mode is InvalidSessionState; the chat state -\nsingle chat: while the browser session has an active chat, AlreadyStartedAndInSession if the\npage takes part in it or called Open before, UnOpenedSessionPerformedStart if it never called\nOpen; multi-chat: maxConcurrentChats (MaxConcurrentSessionCountReached); the captcha\n(CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch); the customer details\n(CustomerDetailsRejected: undecryptable, token mismatch, or not encrypted when\nencryptedDetailsRequired); the deployment's capacity (MaxConcurrentSessionCountReached) and\nrouting (StartError, ServerInternalConnectivityError). The entered text matches regardless\nof letter case and surrounding spaces. The captcha is used up by a Start that succeeds or\nfails with CaptchaDoesNotMatch, and by nothing else: the same text again, without a new\nimage, answers CaptchaNotFound; a retryable refusal can be retried with the same text.\n",
         "x-livechat-function": [
           "Start"
         ],
@@ -12089,6 +12143,9 @@ const files: Record<string, unknown> = {
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
+        "x-livechat-error-levels": {
+          "RateLimited": "MUST"
+        },
         "parameters": [
           {
             "$ref": "shared.yaml#/parameters/Sid"
@@ -13383,7 +13440,7 @@ const files: Record<string, unknown> = {
   },
   "https://livechat-kit.invalid/spec/schemas/ErrorCode.yaml": {
     "title": "ErrorCode",
-    "description": "Every error code of the contract, in one place. The first twelve are the\nreference document's own (OnStartFailed, OnOpenFailed, OnInternalServerError);\nthe others are livechat-kit additions (`x-livechat-origin: extension`) for\nfailures the document leaves unnamed. Each value carries the HTTP status it is\nsent with (`x-livechat-http-status`) and whether a retry can succeed\n(`x-livechat-retryable`). Operations list the codes they may return in\n`x-livechat-errors`.\n",
+    "description": "Every error code of the contract, in one place. The first twelve are the\nreference document's own (OnStartFailed, OnOpenFailed, OnInternalServerError);\nthe others are livechat-kit additions (`x-livechat-origin: extension`) for\nfailures the document leaves unnamed. Each value carries the HTTP status it is\nsent with (`x-livechat-http-status`) and whether a retry can succeed\n(`x-livechat-retryable`). Operations list the codes they may return in\n`x-livechat-errors`. `x-livechat-level` grades the code's conformance cases\nwhere it is not the reference document's (whose codes are MUST): MUST where the\ncontract states the rule, SHOULD where a run cannot provoke it (no budget\nannounced, a budget beyond a run, a defect); an operation may grade its own\ncase otherwise (`x-livechat-error-levels`).\n",
     "type": "string",
     "oneOf": [
       {
@@ -13392,7 +13449,7 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 502,
         "x-livechat-retryable": true,
         "x-livechat-origin": "document",
-        "x-livechat-conformance-level": "SHOULD"
+        "x-livechat-level": "SHOULD"
       },
       {
         "const": "ServerInternalConnectivityError",
@@ -13400,7 +13457,7 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 503,
         "x-livechat-retryable": true,
         "x-livechat-origin": "document",
-        "x-livechat-conformance-level": "SHOULD"
+        "x-livechat-level": "MUST"
       },
       {
         "const": "AlreadyStartedAndInSession",
@@ -13432,7 +13489,7 @@ const files: Record<string, unknown> = {
       },
       {
         "const": "CaptchaNotFound",
-        "description": "Captcha is required but no captcha image was issued to this browser session, or it expired; load a new image (OnResetCaptcha). OnStartFailed.",
+        "description": "Captcha is required but no captcha image was issued to this browser session, or it expired, or its text was used up (by a Start that succeeded or failed with CaptchaDoesNotMatch); load a new image (OnResetCaptcha). OnStartFailed.",
         "x-livechat-http-status": 422,
         "x-livechat-retryable": false,
         "x-livechat-origin": "document"
@@ -13477,7 +13534,8 @@ const files: Record<string, unknown> = {
         "description": "The request does not match its schema (type, missing field, pattern, size of a field); `errors` points at each offending part.",
         "x-livechat-http-status": 400,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "AccessTokenInvalid",
@@ -13485,56 +13543,63 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 403,
         "x-livechat-retryable": false,
         "x-livechat-origin": "extension",
-        "x-livechat-conformance-level": "MUST"
+        "x-livechat-level": "MUST"
       },
       {
         "const": "CustomerDetailsRejected",
         "description": "Encrypted customer details that cannot be decrypted, or whose `pAccessToken` is not this browser session's token (the document's \"token mismatch\" of the secure deployment model). Start is aborted.",
         "x-livechat-http-status": 403,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "InvalidSessionState",
         "description": "The chat or browser session is not in a state that allows the call (an audio/video or co-browse call before an agent connected, EndAvCall without a call, a signal for a call that ended, a single-chat Start in a multi-chat browser session or the reverse).",
         "x-livechat-http-status": 409,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "RateLimited",
         "description": "Too many calls from this browser session; retry after `retryAfterMs` (also in the `Retry-After` header).",
         "x-livechat-http-status": 429,
         "x-livechat-retryable": true,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "SHOULD"
       },
       {
         "const": "PayloadTooLarge",
         "description": "The body, a file or the number of files exceeds the limits the session announced.",
         "x-livechat-http-status": 413,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "UnsupportedFileType",
         "description": "An uploaded file's type is not among the session's `allowedFileTypes`, or its content does not match its declared type.",
         "x-livechat-http-status": 415,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "FileNotFound",
         "description": "No file of that name belongs to this chat of this browser session.",
         "x-livechat-http-status": 404,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "NotFound",
         "description": "No operation of the contract has this path and method.",
         "x-livechat-http-status": 404,
         "x-livechat-retryable": false,
-        "x-livechat-origin": "extension"
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
       },
       {
         "const": "UnexpectedError",
@@ -13542,7 +13607,7 @@ const files: Record<string, unknown> = {
         "x-livechat-http-status": 500,
         "x-livechat-retryable": true,
         "x-livechat-origin": "extension",
-        "x-livechat-conformance-level": "SHOULD"
+        "x-livechat-level": "SHOULD"
       }
     ]
   },
@@ -13845,7 +13910,7 @@ const files: Record<string, unknown> = {
       "eEnteredCaptcha": {
         "type": "string",
         "maxLength": 32,
-        "description": "The captcha text the customer typed; required (non-empty) when the deployment requires captcha."
+        "description": "The captcha text the customer typed; required (non-empty) when the deployment requires captcha. Start compares it with the image's text regardless of letter case and of surrounding spaces."
       },
       "lib": {
         "type": "string",
@@ -13978,8 +14043,8 @@ const files: Record<string, unknown> = {
       },
       "closeTimerMs": {
         "type": "integer",
-        "minimum": 5000,
-        "description": "How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat."
+        "minimum": 100,
+        "description": "How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat - shorter only on a deployment set up for testing, while the test condition closeTimerMs is in force (spec/agent/schemas.yaml, TestConditions)."
       },
       "heartbeatIntervalMs": {
         "type": "integer",

@@ -277,6 +277,7 @@ export async function createMockServer(options: MockOptions) {
       key: `browser:${session.id}`,
       after: Math.max(0, after),
       heartbeatMs: 3000,
+      resync: () => resync(session),
     });
     session.streams.delete(stream);
   });
@@ -293,6 +294,7 @@ export async function createMockServer(options: MockOptions) {
       after: Math.max(0, Number(after ?? 0) || 0),
       heartbeatMs: 3000,
       waitMs: Math.min(5000, Math.max(0, Number(waitMs ?? 4000) || 0)),
+      resync: () => resync(session),
     });
     return res.header('cache-control', 'no-store').send(answer);
   });
@@ -430,15 +432,31 @@ export async function createMockServer(options: MockOptions) {
     if (answer instanceof ChatError || answer.status !== 200) return reply(res, request, answer);
     for (const chat of active) chat.pages.add(page);
     const seq = await sessions.latestSeq(session);
-    const snapshot = (chat: MockChat) => ({
+    return reply(res, request, answer, { ...jsonOf(answer.body), seq, sessions: active.map(snapshot) });
+  }
+
+  /** A chat as Open returns it (a Session). */
+  function snapshot(chat: MockChat) {
+    return {
       sid: chat.sid,
       clientId: chat.clientId,
       state: chat.state,
       ...(chat.agents.length > 0 ? { agents: chat.agents } : {}),
       trans: chat.trans,
       ...(chat.state === 'queued' ? { queuePosition: chat.queuePosition } : {}),
-    });
-    return reply(res, request, answer, { ...jsonOf(answer.body), seq, sessions: active.map(snapshot) });
+    };
+  }
+
+  /** The Resync a stream or poll starts with when its position is not in the log: the transcripts as Open returns them, the chats that ended. */
+  async function resync(session: BrowserSession) {
+    const chats = [...session.chats.values()];
+    const ended = chats.filter((c) => c.state === 'ended').map((c) => c.sid);
+    return {
+      seq: await sessions.latestSeq(session),
+      event: 'Resync',
+      time: new Date().toISOString(),
+      data: { sessions: chats.filter((c) => c.state !== 'ended').map(snapshot), ...(ended.length > 0 ? { ended } : {}) },
+    };
   }
 
   /** uploadFiles, taken by the front (chat-files.ts); OnUploadComplete for each file to every page. */

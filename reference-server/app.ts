@@ -198,35 +198,48 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       throw new ChatError('NotFound', 'this server does not answer to that host name (LIVECHAT_HOSTNAMES)');
   });
   // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
-  // The agent interface stays same-origin: CORS is for the customer's API only.
-  if (config.LIVECHAT_ALLOWED_ORIGINS.length > 0) {
+  // Any other origin gets no CORS headers at all (not even credentials or the allowed headers), and its preflight no answer
+  // of CORS. The agent interface stays same-origin: CORS is for the customer's API only.
+  const listedOrigins = new Set(config.LIVECHAT_ALLOWED_ORIGINS);
+  const anyOrigin = faults.has('cors-any-origin');
+  if (listedOrigins.size > 0 || anyOrigin) {
     const customerCors = {
-      origin: config.LIVECHAT_ALLOWED_ORIGINS,
+      origin: anyOrigin ? '*' : config.LIVECHAT_ALLOWED_ORIGINS,
       credentials: true,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Livechat-Token', 'Livechat-Page', 'Last-Event-ID'],
       exposedHeaders: ['Retry-After'],
       maxAge: 600,
     };
+    const listed = (origin: string | undefined) => anyOrigin || (origin !== undefined && listedOrigins.has(origin));
     await app.register(cors, {
-      delegator: (request, callback) => callback(null, request.url?.startsWith('/tetherfi/livechat/') ? customerCors : { origin: false }),
+      delegator: (request, callback) =>
+        callback(null, request.url?.startsWith('/tetherfi/livechat/') && listed(request.headers.origin) ? customerCors : { origin: false }),
     });
   }
-  await registerRateLimits(app, config, async (request) => {
-    const customer = request.cookies[SESSION_COOKIE];
-    if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
-      return chats.authenticate(customer, undefined, false).then(
-        (session) => `browser:${session.id}`,
-        () => undefined,
-      );
-    const agent = request.cookies[AGENT_COOKIE];
-    if (agent !== undefined && request.url.startsWith('/tetherfi/agent/'))
-      return routing.authenticate(agent, undefined, false).then(
-        (known) => `agent:${known.agentId}`,
-        () => undefined,
-      );
-    return undefined;
+  // The test condition unavailable: every customer call that may answer ServerInternalConnectivityError does, as in a store outage.
+  app.addHook('onRequest', async (request, reply) => {
+    if (ctx.conditions.current.unavailable !== true || !request.url.startsWith('/tetherfi/livechat/')) return;
+    if (!request.routeOptions.config?.errors?.includes('ServerInternalConnectivityError')) return;
+    const outage = new ChatError('ServerInternalConnectivityError', 'the chat service cannot reach its store (test condition unavailable)');
+    return sendProblem(reply, outage, request.url.split('?')[0]);
   });
+  if (!faults.has('no-rate-limits'))
+    await registerRateLimits(app, config, async (request) => {
+      const customer = request.cookies[SESSION_COOKIE];
+      if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
+        return chats.authenticate(customer, undefined, false).then(
+          (session) => `browser:${session.id}`,
+          () => undefined,
+        );
+      const agent = request.cookies[AGENT_COOKIE];
+      if (agent !== undefined && request.url.startsWith('/tetherfi/agent/'))
+        return routing.authenticate(agent, undefined, false).then(
+          (known) => `agent:${known.agentId}`,
+          () => undefined,
+        );
+      return undefined;
+    });
   // The demo and the docs may not be framed (clickjacking) nor run script from elsewhere. The demo
   // loads livechat.js from ?server= (this host or loopback, another port); the client injects its
   // own <style>; the docs are self-contained HTML (inline script and style). Set here rather than
@@ -264,7 +277,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     routing,
     streams,
     status: async () => {
+      if (faults.has('status-always-online')) return 'ONLINE';
       if (draining) return 'OFFLINE (draining)';
+      if (ctx.conditions.current.unavailable === true) return 'OFFLINE (store unreachable: test condition unavailable)';
       const healthy = await store.healthy().catch(() => false);
       return healthy ? 'ONLINE' : 'OFFLINE (store unreachable)';
     },

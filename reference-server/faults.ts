@@ -15,6 +15,22 @@ export const faultNames = [
   'missing-sid',
   /** State-changing calls are taken without checking the access token. */
   'token-not-checked',
+  /** A captcha text refused with CaptchaDoesNotMatch stays valid: the same text starts a chat without a new image. */
+  'captcha-reusable',
+  /** An upload is kept when its content is of any type the server recognises: neither allowedFileTypes nor the declared type is checked. */
+  'upload-types-unchecked',
+  /** The customer API answers every origin with `Access-Control-Allow-Origin: *` and credentials (CORS for anyone). */
+  'cors-any-origin',
+  /** Once the session-end timer runs, nothing stops it: an Open (or a stream that reconnects) does not cancel it. */
+  'close-timer-not-cancelled',
+  /** GetStatus answers ONLINE whatever the deployment's state (unavailable, store unreachable, draining). */
+  'status-always-online',
+  /** A stream resumed with Last-Event-ID / after repeats the last event the page had (the client drops it: only the raw stream shows it). */
+  'repeat-event-on-resume',
+  /** The stream's Heartbeat comes every 30 s, whatever heartbeatIntervalMs Start and Open announce (the client goes offline at 9 s). */
+  'slow-heartbeat',
+  /** No call is ever rate-limited, whatever messagesPerMinute Start and Open announce. */
+  'no-rate-limits',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -9,7 +9,7 @@ import { operations } from '../../generated/http/operations.ts';
 import { CaseStop } from '../suite/checks.ts';
 import type { CaseContext, OperationId, RawCall } from '../suite/context.ts';
 import type { CaseImpl, Resolver } from '../suite/registry.ts';
-import { brokenRequest, chatScoped, type Ids, textFile, unknownIds, validRequest } from './requests.ts';
+import { brokenRequest, chatScoped, type Ids, type SampleFile, sampleFiles, textFile, unknownIds, validRequest } from './requests.ts';
 import { TEST_CAPTCHA_TEXT } from './scenarios.ts';
 import {
   admissionStop,
@@ -281,7 +281,15 @@ const captchaDoesNotMatch: Strategy = async (t: CaseContext) => {
   // Longer than any captcha text an image shows, so it cannot match by chance.
   expectProblem(t, await startWithCaptcha(t, who, 'NOT-THE-CAPTCHA-TEXT-AT-ALL'), 'CaptchaDoesNotMatch', 'Start with a wrong captcha text');
   if (who.captchaText === undefined) return;
-  // The refusal is about the text: the image's own text, on a new image, starts the chat.
+  // The refusal used the captcha up: the image's own text, without a new image, starts nothing.
+  expectProblem(
+    t,
+    await startWithCaptcha(t, who, who.captchaText),
+    'CaptchaNotFound',
+    "Start with the image's text right after CaptchaDoesNotMatch, without loading a new image (the refusal used the text up)",
+  );
+  // The refusals are about the text: the image's own text, on a new image, starts the chat
+  // (the text matches regardless of letter case: spec/http/session.yaml, SessionDetails.eEnteredCaptcha).
   await loadCaptcha(t, who);
   const right = await startWithCaptcha(t, who, who.captchaText.toLowerCase());
   t.must(right.status === 201, `Start with the image's text (in lower case) answers 201 (got ${right.status} ${right.text.slice(0, 200)})`);
@@ -366,17 +374,47 @@ const contactTooLarge: Strategy = async (t: CaseContext) => {
   expectProblem(t, answer, 'PayloadTooLarge', 'CreateCampaignContact of 17 KiB of JSON');
 };
 
-/** uploadFiles of a Windows executable declared as such: a type no chat allows, and content of no allowed type. */
+/**
+ * UnsupportedFileType, probed from the session's announced allowedFileTypes with the files the
+ * suite knows (requests.ts, sampleFiles): every known type outside the list, with valid content,
+ * is refused; every known type inside it, with the content of another type (lying bytes), is
+ * refused; and, as the control, every known type inside it with its own content is taken. Each
+ * probe is an upload of its own (an upload is all or nothing).
+ */
 const unsupportedFileType: Strategy = async (t: CaseContext) => {
   const chat = await queuedChat(t);
-  t.must(!chat.limits.allowedFileTypes.includes('application/x-msdownload'), 'the session does not allow executables');
-  const executable = {
-    name: 'setup.exe',
-    type: 'application/x-msdownload',
-    content: 'MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00PE\x00\x00',
-  };
-  const answer = await call(t, chat.who, 'uploadFiles', { path: { sid: chat.sid }, ...multipart([executable]) });
-  expectProblem(t, answer, 'UnsupportedFileType', 'uploadFiles of an executable');
+  const allowed = chat.limits.allowedFileTypes;
+  const upload = (file: SampleFile) => call(t, chat.who, 'uploadFiles', { path: { sid: chat.sid }, ...multipart([file]) });
+  const inside = sampleFiles.filter((file) => allowed.includes(file.type));
+  const outside = sampleFiles.filter((file) => !allowed.includes(file.type));
+  const unknown = allowed.filter((type) => !sampleFiles.some((file) => file.type === type));
+  if (unknown.length > 0) t.info(`allowed types the suite has no file of, not probed: ${unknown.join(', ')}`);
+  t.must(outside.length > 0, `some type the suite knows is outside the announced allowedFileTypes (${allowed.join(', ')})`);
+  for (const file of outside)
+    expectProblem(
+      t,
+      await upload(file),
+      'UnsupportedFileType',
+      `uploadFiles of a valid ${file.type} file (${file.name}), a type outside the announced allowedFileTypes (${allowed.join(', ')}),`,
+    );
+  for (const file of inside) {
+    // The lie: another type's content, preferably one the session does not allow.
+    const other = outside.find((o) => o.type !== 'text/plain') ?? sampleFiles.find((o) => o.type !== file.type) ?? file;
+    const lying = { ...file, content: other.content };
+    expectProblem(
+      t,
+      await upload(lying),
+      'UnsupportedFileType',
+      `uploadFiles of ${other.type} content declared ${file.type} (${file.name}), lying bytes,`,
+    );
+  }
+  for (const file of inside) {
+    const taken = await upload(file);
+    t.must(
+      taken.status === 201,
+      `uploadFiles of a valid ${file.type} file (${file.name}), an announced allowed type, answers 201 (got ${taken.status} ${taken.text.slice(0, 200)})`,
+    );
+  }
 };
 
 /** downloadFile of a name no file of the chat has, in the browser session's own chat. */
@@ -494,8 +532,25 @@ const outOfReach =
   async (t: CaseContext) =>
     t.notTestable(why);
 
+/**
+ * ServerInternalConnectivityError: the operation's valid request while the deployment is
+ * unavailable (the test condition unavailable: as when it cannot reach its store or routing).
+ * Without test conditions nothing a client sends makes it happen.
+ */
+const serverUnavailable: Strategy = async (t: CaseContext, operation: OperationId) => {
+  const who = await customer(t);
+  if (!(await t.conditions({ unavailable: true }))) t.notTestable(internal);
+  const answer = await call(t, who, operation, validRequest(operation, unknownIds(who.pageId)));
+  expectProblem(
+    t,
+    answer,
+    'ServerInternalConnectivityError',
+    `${operation} while the deployment is unavailable (test condition unavailable)`,
+  );
+};
+
 const internal =
-  'cannot be provoked from outside: the deployment answers it when it cannot reach its own store or routing, or is draining - nothing a client sends makes that happen. Its form (503, retryable, Retry-After) is checked wherever it does appear, since every answer of the run is validated';
+  'cannot be provoked from outside without the test condition unavailable (SetTestConditions), which the deployment does not offer: it answers it when it cannot reach its own store or routing, or is draining - nothing a client sends makes that happen. Its form (503, retryable, Retry-After) is checked wherever it does appear, since every answer of the run is validated';
 const defect =
   'cannot be provoked from outside: it is a defect of the server, which no request of the contract should cause (a SHOULD in spirit: a deployment that never fails has nothing to show). Its form (500, retryable, no stack trace) is checked wherever it does appear';
 const routingRefusal =
@@ -512,7 +567,7 @@ const byCode: Partial<Record<ErrorCode, Strategy>> = {
   NoSessionFound: noSessionFound,
   AlreadyEndedSession: alreadyEndedSession,
   UnOpenedSessionNotAllowed: unOpenedSessionNotAllowed,
-  ServerInternalConnectivityError: outOfReach(internal),
+  ServerInternalConnectivityError: serverUnavailable,
   UnexpectedError: outOfReach(defect),
   StartError: outOfReach(routingRefusal),
 };

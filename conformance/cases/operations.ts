@@ -23,6 +23,7 @@ import {
   endChatsOnClose,
   eventAfter,
   events,
+  type Limits,
   multipart,
   otherPage,
   queuedChat,
@@ -196,8 +197,12 @@ const startChat: CaseImpl = async (t: CaseContext) => {
   const first = await call(t, who, 'startChat', request);
   admissionStop(t, (first.body as { code?: string } | undefined)?.code);
   t.must(first.status === 201, `Start answers 201 (got ${first.status} ${first.text.slice(0, 200)})`);
-  const result = first.body as { sid: string; clientId: string; seq: number };
+  const result = first.body as { sid: string; clientId: string; seq: number; limits: Limits };
   await stillActive(t, who, result, agent);
+  t.must(
+    result.limits.closeTimerMs >= 5000,
+    `the announced session-end timer is at least 5 s, so that a navigation does not end the chat (closeTimerMs ${result.limits.closeTimerMs})`,
+  );
   t.must(result.clientId === (request.body as { clientId: string }).clientId, 'Start answers the clientId it was given');
   const retry = await call(t, who, 'startChat', request);
   t.must(retry.status === 200, `a retried Start (same page, same clientId) answers 200 (got ${retry.status})`);

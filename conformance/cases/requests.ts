@@ -25,6 +25,41 @@ const signal = { type: 'offer', sdp: 'v=0\r\no=- 4611731400430051336 2 IN IP4 12
 /** A small text file, of a type every deployment allows (text/plain is in the contract's example limits). */
 export const textFile = { name: 'conformance.txt', type: 'text/plain', content: 'Hello from the conformance suite.\n' };
 
+/** A file of a known media type: its usual name and valid content (the smallest real file of it). */
+export type SampleFile = { type: string; name: string; content: string | Uint8Array };
+
+const base64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+/**
+ * The media types the suite has a real file of, for the upload type probes: each in or out of a
+ * session's announced allowedFileTypes. Binary files are 1x1 images, a one-object PDF, an empty
+ * zip archive and the start of a Windows executable.
+ */
+export const sampleFiles: readonly SampleFile[] = [
+  {
+    type: 'image/png',
+    name: 'probe.png',
+    content: base64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  },
+  {
+    type: 'image/jpeg',
+    name: 'probe.jpg',
+    content: base64(
+      '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+    ),
+  },
+  { type: 'image/gif', name: 'probe.gif', content: base64('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7') },
+  { type: 'image/webp', name: 'probe.webp', content: base64('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==') },
+  { type: 'application/pdf', name: 'probe.pdf', content: '%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n' },
+  { type: 'text/plain', name: 'probe.txt', content: 'A plain text file of the conformance suite.\n' },
+  { type: 'application/zip', name: 'probe.zip', content: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]) },
+  {
+    type: 'application/x-msdownload',
+    name: 'setup.exe',
+    content: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0, 0x50, 0x45, 0, 0]),
+  },
+];
+
 /** The operations whose path names a chat (`/chats/{sid}/...`). */
 export const chatScoped = (operation: OperationId) => operations[operation].path.includes('{sid}');
 

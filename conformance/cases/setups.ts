@@ -63,13 +63,19 @@ export function send(t: CaseContext, operation: OperationId, request: RawCall & 
 }
 
 /** A multipart/form-data body of files, one part each, under `field` (uploadFiles takes `files`). */
-export function multipart(files: { name: string; type: string; content: string }[], field = 'files'): Pick<RawCall, 'rawBody' | 'headers'> {
+export function multipart(
+  files: { name: string; type: string; content: string | Uint8Array }[],
+  field = 'files',
+): Pick<RawCall, 'rawBody' | 'headers'> {
   const boundary = `----conformance${randomBytes(8).toString('hex')}`;
-  const parts = files.map(
-    (file) =>
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${file.content}\r\n`,
-  );
-  return { rawBody: `${parts.join('')}--${boundary}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const headers = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+  const part = (file: (typeof files)[number]) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`;
+  if (files.every((file) => typeof file.content === 'string'))
+    return { rawBody: `${files.map((file) => `${part(file)}${file.content}\r\n`).join('')}--${boundary}--\r\n`, headers };
+  // Binary content goes as its bytes (a string would be sent as UTF-8).
+  const bytes = files.flatMap((file) => [Buffer.from(part(file)), Buffer.from(file.content), Buffer.from('\r\n')]);
+  return { rawBody: new Uint8Array(Buffer.concat([...bytes, Buffer.from(`--${boundary}--\r\n`)])), headers };
 }
 
 // --- problems ------------------------------------------------------------------------------------

@@ -111,3 +111,48 @@ export function profileVerdict(results: CaseResult[], messages?: MessageCoverage
   if (musts.some((r) => r.grade === 'not-testable') || coverage === 'incomplete') return 'incomplete';
   return 'passed';
 }
+
+/** Why MUST cases could not be tested, by what would make them testable. */
+const untestedBecause: [RegExp | ((r: CaseResult) => boolean), string][] = [
+  [(r) => !r.implemented, 'not implemented in this version of the suite'],
+  [/test condition/i, 'the deployment offers no test conditions: see --help / README "Test conditions"'],
+  [/agent driver|needs an agent/i, 'no agent driver: see --agent-driver / README "The agent driver"'],
+];
+
+/**
+ * The run's verdict in one line, with the exit code's meaning: `certified`, `failed: N MUST`, or
+ * `not certified: N MUST cases not testable (why)`.
+ */
+export function verdictLine(run: RunResult, code: 0 | 1 | 2): string {
+  const musts = run.results.filter((r) => r.level === 'MUST');
+  if (code === 0) {
+    const expected = run.results.filter((r) => r.baseline?.outcome === 'expected').length;
+    const baselined = expected > 0 ? `, ${expected} failures expected by the baseline` : '';
+    return `certified: every MUST case of the chosen profiles passed (${musts.length} MUST of ${run.results.length} cases${baselined}) - exit code 0`;
+  }
+  if (code === 1) {
+    const failed = musts.filter((r) => r.grade === 'fail' && r.baseline?.outcome !== 'expected').length;
+    const stale = run.results.filter((r) => r.baseline?.outcome === 'stale').length;
+    const unexercised = (run.messageCoverage ?? []).filter((c) => c.verdict === 'failed').map((c) => c.profile);
+    const what = [
+      ...(failed > 0 ? [`${failed} MUST`] : []),
+      ...(stale > 0 ? [`${stale} stale baseline entries`] : []),
+      ...(unexercised.length > 0 ? [`messages of ${unexercised.join(', ')} exercised by no case`] : []),
+    ];
+    return `failed: ${what.join(', ')} - exit code 1, not certified`;
+  }
+  const untested = musts.filter((r) => r.grade === 'not-testable');
+  const groups = new Map<string, number>();
+  for (const r of untested) {
+    const found = untestedBecause.find(([test]) => (typeof test === 'function' ? test(r) : test.test(r.reason ?? '')));
+    const why = found?.[1] ?? 'a capability the deployment lacks: see each case';
+    groups.set(why, (groups.get(why) ?? 0) + 1);
+  }
+  const whys = [...groups].map(([why, n]) => (groups.size === 1 ? why : `${n}: ${why}`));
+  const incomplete = (run.messageCoverage ?? []).filter((c) => c.verdict === 'incomplete').map((c) => c.profile);
+  const parts = [
+    ...(untested.length > 0 ? [`${untested.length} MUST case${untested.length === 1 ? '' : 's'} not testable (${whys.join('; ')})`] : []),
+    ...(incomplete.length > 0 ? [`the message coverage of ${incomplete.join(', ')} incomplete`] : []),
+  ];
+  return `not certified: ${parts.join(', ')} - exit code 2`;
+}

@@ -15,8 +15,8 @@ export type RawCall = {
   path?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
-  /** Sent as it is (malformed JSON, a huge string): wins over `body`. */
-  rawBody?: string;
+  /** Sent as it is (malformed JSON, a huge string, a multipart body with binary files): wins over `body`. */
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   /** Whose cookies go with it; none: a request without cookies. */
   browser?: SimulatedBrowser;
@@ -24,6 +24,12 @@ export type RawCall = {
 
 /** States of a deployment set up for testing (SetTestConditions of spec/agent/openapi.yaml). */
 export type TestConditions = AgentComponents['schemas']['TestConditions'];
+
+/** What a deployment tells the suite about itself (options of the command): what a case cannot find out from outside. */
+export type Declared = {
+  /** An origin the deployment lists for CORS (--allowed-origin): its pages may call the API with credentials. */
+  allowedOrigin?: string;
+};
 
 export type RawAnswer = { status: number; headers: Headers; body: unknown; text: string };
 
@@ -53,6 +59,8 @@ export class CaseContext {
     readonly runId: string,
     /** The seed of what the case generates (from the run's seed and the case's id). */
     readonly seed = 0,
+    /** What the deployment declares beyond the contract (RunOptions.declared: the origin it lists for CORS). */
+    readonly declared: Declared = {},
   ) {}
 
   must(ok: boolean, message: string): asserts ok {
@@ -152,10 +160,16 @@ export class CaseContext {
     }
   }
 
-  /** A request to a path and method the contract has no operation for (the NotFound case). */
-  async callOutsideContract(method: string, path: string, browser?: SimulatedBrowser): Promise<RawAnswer> {
+  /** A request to a path and method the contract has no operation for (the NotFound case, a CORS preflight). */
+  async callOutsideContract(
+    method: string,
+    path: string,
+    browser?: SimulatedBrowser,
+    headers?: Record<string, string>,
+  ): Promise<RawAnswer> {
     const response = await (browser?.fetch ?? this.observer.probe)(`${this.baseUrl}${path}`, {
       method,
+      ...(headers !== undefined ? { headers } : {}),
       signal: AbortSignal.timeout(10_000),
     });
     return answerOf(response);

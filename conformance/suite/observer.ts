@@ -4,6 +4,12 @@
 // validate every event (event:<name>, agent-event:<name>). It also records what each exchange
 // exercised of the contract - an operation answered with success and within the contract, an
 // event observed and valid - for the message coverage of a profile (suite/profiles.ts).
+//
+// The observer does not trust the client library, which drops an event it has seen: it reads every
+// raw customer stream and long-poll answer itself and holds them to the wire protocol's rules
+// (spec/README.md, "The event stream"): seqs consecutive, a resumed stream or poll starting right
+// after its Last-Event-ID / after (nothing lost, nothing repeated), and no silence on a stream
+// longer than the announced heartbeatIntervalMs (with room for timers: SILENCE_FACTOR).
 
 import { createDecoder } from '../../client/src/stream/decoder.ts';
 import { operations as agentOperations } from '../../generated/agent/operations.ts';
@@ -37,6 +43,53 @@ function route(side: 'customer' | 'agent', id: string, op: { method: string; pat
 }
 
 const MAX_TEXT = 4096;
+/**
+ * The longest silence a stream may keep, as a multiple of the announced heartbeatIntervalMs: the
+ * server's timer and the network need room, and 1.5 x 3 s keeps a page well inside the client's
+ * 9 s offline threshold. (event:Heartbeat holds a deployment to the interval itself as a SHOULD.)
+ */
+export const SILENCE_FACTOR = 1.5;
+/** The contract's largest heartbeatIntervalMs (SessionLimits), until a Start or Open announced one. */
+const MAX_HEARTBEAT_MS = 3000;
+
+/** Where a stream or poll of a browser session resumes: its Last-Event-ID, else its after (none: no position). */
+function resumedAfter(request: Request, url: URL): number | undefined {
+  const raw = request.headers.get('last-event-id') ?? url.searchParams.get('after');
+  return raw !== null && /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
+}
+
+/** The seqs a stream or poll delivers, held to the protocol's order: consecutive, from right after its position. */
+class SeqOrder {
+  private last: number | undefined;
+  constructor(
+    private readonly from: number | undefined,
+    private readonly report: (problem: string) => void,
+  ) {}
+
+  next(seq: number, name: string): void {
+    const { last, from } = this;
+    this.last = seq;
+    // A Resync stands for what the deployment no longer holds: the seqs go on from it.
+    if (name === 'Resync' && last === undefined) return;
+    if (last === undefined) {
+      if (from === undefined) return;
+      if (seq <= from)
+        this.report(
+          `resumed after seq ${from} (Last-Event-ID / after), it repeats seq ${seq} (${name}): nothing may be repeated across a resume`,
+        );
+      else if (seq > from + 1)
+        this.report(
+          `resumed after seq ${from} (Last-Event-ID / after), its first event is seq ${seq} (${name}): seq ${from + 1}${seq > from + 2 ? `..${seq - 1}` : ''} lost - missing`,
+        );
+      return;
+    }
+    if (seq !== last + 1)
+      this.report(
+        `seq ${seq} (${name}) follows seq ${last}: a browser session's events go 1, 2, 3... without gaps${seq <= last ? ' - it repeats one' : ` - seq ${last + 1} missing`}`,
+      );
+  }
+}
+
 const validators = createValidators();
 const has = (key: string): key is ValidatorKey => key in schemaRefs;
 /** A key whose schema is the contract's problem details (spec/schemas/Problem.yaml). */
@@ -51,6 +104,8 @@ export class Observer {
    * of a long-poll answer, valid). The runner takes each case's share.
    */
   readonly exercised: string[] = [];
+  /** The heartbeatIntervalMs the deployment announced last (Start, Open). */
+  private heartbeatMs = MAX_HEARTBEAT_MS;
 
   constructor(private readonly network: typeof fetch = globalThis.fetch) {}
 
@@ -79,16 +134,26 @@ export class Observer {
     const type = response.headers.get('content-type') ?? '';
     const prefix = found.side === 'agent' ? 'agent-' : '';
     const success = allowed && response.status >= 200 && response.status < 300;
+    const customerEvents = found.side === 'customer' && success;
     if (type.includes('text/event-stream') && response.body !== null) {
       if (success) this.exercise(`${prefix}operation:${found.id}`);
-      return this.watchStream(response, exchange, `${prefix}event:`);
+      const order = customerEvents ? new SeqOrder(resumedAfter(request, url), (problem) => this.breach(where, problem)) : undefined;
+      return this.watchStream(response, exchange, `${prefix}event:`, order);
     }
     let valid = true;
     if (type.includes('json')) {
       const text = await response.clone().text();
       exchange.answer = text.slice(0, MAX_TEXT);
       valid = this.validate(`${prefix}response:${found.id}:${response.status}`, text, where);
-      if (success && valid && found.id === 'pollEvents') for (const name of polledEvents(text)) this.exercise(`${prefix}event:${name}`);
+      if (success && valid && found.id === 'pollEvents') {
+        const events = polledEvents(text);
+        for (const { event } of events) this.exercise(`${prefix}event:${event}`);
+        if (customerEvents) {
+          const order = new SeqOrder(resumedAfter(request, url), (problem) => this.breach(where, `the long-poll: ${problem}`));
+          for (const { seq, event } of events) order.next(seq, event);
+        }
+      }
+      if (customerEvents && valid) this.noteLimits(text);
     }
     if (success && valid) this.exercise(`${prefix}operation:${found.id}`);
     return response;
@@ -137,30 +202,74 @@ export class Observer {
     return false;
   }
 
+  /** The heartbeatIntervalMs a Start or Open answer announces, for the streams that follow. */
+  private noteLimits(text: string): void {
+    try {
+      const announced = (JSON.parse(text) as { limits?: { heartbeatIntervalMs?: unknown } }).limits?.heartbeatIntervalMs;
+      if (typeof announced === 'number' && announced > 0) this.heartbeatMs = announced;
+    } catch {
+      // Not JSON: validate() said so.
+    }
+  }
+
   private exercise(id: string): void {
     if (this.exercised.length < 1_000_000) this.exercised.push(id);
   }
 
-  /** Passes the stream through untouched while every event in it is validated. */
-  private watchStream(response: Response, exchange: Exchange, eventPrefix: string): Response {
+  /**
+   * Passes the stream through untouched while every event in it is validated; a customer stream's
+   * seqs are held to `order`, and its silences to the announced heartbeatIntervalMs.
+   */
+  private watchStream(response: Response, exchange: Exchange, eventPrefix: string, order?: SeqOrder): Response {
     const events: unknown[] = [];
     exchange.events = events;
+    const where = `${exchange.method} ${exchange.url}`;
+    const heartbeatMs = this.heartbeatMs;
+    const longest = Math.round(heartbeatMs * SILENCE_FACTOR);
+    let lastFrameAt = Date.now();
+    let silenceReported = false;
+    const silence = (until: number, what: string) => {
+      const ms = until - lastFrameAt;
+      if (order === undefined || ms <= longest || silenceReported) return;
+      silenceReported = true;
+      this.breach(
+        where,
+        `the stream was silent for ${ms} ms ${what}: a Heartbeat must fill any heartbeatIntervalMs (${heartbeatMs} ms announced) without a frame (allowed: ${longest} ms)`,
+      );
+    };
     const decoder = createDecoder((frame) => {
-      if (frame.kind === 'malformed') this.breach(`${exchange.method} ${exchange.url}`, `malformed stream frame: ${frame.reason}`);
+      const now = Date.now();
+      silence(now, 'before its next frame');
+      lastFrameAt = now;
+      if (frame.kind === 'malformed') this.breach(where, `malformed stream frame: ${frame.reason}`);
       if (frame.kind !== 'event') return;
+      order?.next(frame.seq, frame.name);
       if (events.length < 200) events.push(frame.payload);
       if (this.validate(`${eventPrefix}${frame.name}`, JSON.stringify(frame.payload), `event ${frame.name} (seq ${frame.seq})`))
         this.exercise(`${eventPrefix}${frame.name}`);
     });
     const text = new TextDecoder();
-    const watched = (response.body as ReadableStream<Uint8Array>).pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          decoder.feed(text.decode(chunk, { stream: true }));
-          controller.enqueue(chunk);
-        },
-      }),
-    );
+    const source = (response.body as ReadableStream<Uint8Array>).getReader();
+    const watched = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { value, done } = await source.read().catch((error: unknown) => {
+          // The page aborted it (or the connection broke): the silence up to now counts too.
+          silence(Date.now(), 'before it was cut');
+          throw error;
+        });
+        if (done) {
+          silence(Date.now(), 'before it ended');
+          controller.close();
+          return;
+        }
+        decoder.feed(text.decode(value, { stream: true }));
+        controller.enqueue(value);
+      },
+      cancel(reason) {
+        silence(Date.now(), 'before the page dropped it');
+        return source.cancel(reason);
+      },
+    });
     return new Response(watched, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
 
@@ -169,11 +278,13 @@ export class Observer {
   }
 }
 
-/** The names of the events a long-poll answer (`{ events: [...] }`) carries; none for any other body. */
-function polledEvents(text: string): string[] {
+/** The events a long-poll answer (`{ events: [...] }`) carries, by seq and name; none for any other body. */
+function polledEvents(text: string): { seq: number; event: string }[] {
   try {
     const events = (JSON.parse(text) as { events?: unknown }).events;
-    return Array.isArray(events) ? events.map((e) => String((e as { event?: unknown })?.event)) : [];
+    return Array.isArray(events)
+      ? events.map((e) => ({ seq: Number((e as { seq?: unknown })?.seq), event: String((e as { event?: unknown })?.event) }))
+      : [];
   } catch {
     return [];
   }

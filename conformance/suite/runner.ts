@@ -6,7 +6,7 @@ import type { AgentDriver } from '../agent-driver/driver.ts';
 import { allCases, resolvers } from '../cases/index.ts';
 import { type Baseline, type BaselineMark, baselineMark } from './baseline.ts';
 import { type CaseStop, type Check, type Grade, gradeOf } from './checks.ts';
-import { CaseContext } from './context.ts';
+import { CaseContext, type Declared } from './context.ts';
 import { type Breach, type Exchange, Observer } from './observer.ts';
 import { type CaseProfile, caseProfileOf, type MessageProfile, messageProfiles, type ProfileMessage, profileMessages } from './profiles.ts';
 import type { CaseSpec } from './registry.ts';
@@ -65,6 +65,8 @@ export type RunOptions = {
   network?: typeof fetch;
   /** The seed of the generated requests (input:* cases); random when left out, and printed for replay. */
   seed?: number;
+  /** What the deployment declares that the suite cannot find out (the origin it lists for CORS). */
+  declared?: Declared;
   /** The deployment's expected failures: a listed case that fails is expected, one that passes is stale. */
   baseline?: Baseline;
   /** The messages of a message profile; the generated lists by default (tests inject lists of their own). */
@@ -157,7 +159,14 @@ async function runCase(
   if ('needsAgent' in spec && spec.needsAgent && options.driver === undefined)
     return { ...base, grade: 'not-testable', reason: 'needs an agent driver', implemented: true, checks: [], breaches: [], ms: 0 };
 
-  const t = new CaseContext(options.baseUrl, options.observer, options.driver, options.runId, caseSeed(options.seed, spec.id));
+  const t = new CaseContext(
+    options.baseUrl,
+    options.observer,
+    options.driver,
+    options.runId,
+    caseSeed(options.seed, spec.id),
+    options.declared,
+  );
   const firstBreach = options.observer.breaches.length;
   const firstExchange = options.observer.exchanges.length;
   const firstExercised = options.observer.exercised.length;

@@ -12,6 +12,9 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** The site the faults' server lists for CORS (as npm run conformance does). */
+const ALLOWED_ORIGIN = 'https://www.example.com';
+
 /** Each fault, the cases that must catch it, and what their failure must mention. */
 const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
   { fault: 'missing-sid', cases: /^operation:sendMessage$/, names: /required property 'sid'/ },
@@ -19,17 +22,52 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
   { fault: 'wrong-error-code', cases: /^(error:sendMessage:NoSessionFound|event:OnOpenFailed)$/, names: /NoSessionFound/ },
   { fault: 'drop-event-on-resume', cases: /^event:(OnMessageReceived|OnServerStateChanged)$/, names: /lost|missing|once|resum/i },
   { fault: 'token-not-checked', cases: /^error:sendMessage:AccessTokenInvalid$/, names: /AccessTokenInvalid/ },
+  {
+    fault: 'upload-types-unchecked',
+    cases: /^error:uploadFiles:UnsupportedFileType$/,
+    names: /valid image\/gif file[\s\S]*answers 415 UnsupportedFileType \(got 201/,
+  },
+  { fault: 'cors-any-origin', cases: /^cors:foreign-origin$/, names: /foreign origin.*no CORS headers/ },
+  {
+    fault: 'cors-any-origin',
+    cases: /^cors:listed-origin$/,
+    names: /Access-Control-Allow-Origin: https:\/\/www\.example\.com, exactly \(got \*\)/,
+  },
+  { fault: 'close-timer-not-cancelled', cases: /^timer:open-cancels$/, names: /outlives its session-end timer|takes part/ },
+  {
+    fault: 'status-always-online',
+    cases: /^status:unavailable$/,
+    names: /OFFLINE \(\.\.\.\) while the deployment cannot take chats \(got 200 ONLINE\)/,
+  },
+  {
+    fault: 'repeat-event-on-resume',
+    cases: /^event:OnMessageReceived$/,
+    names: /repeats seq \d+ \(\w+\): nothing may be repeated across a resume/,
+  },
+  {
+    fault: 'slow-heartbeat',
+    cases: /^stream:idle-past-offline-threshold$/,
+    names: /silent for \d+ ms[^\n]*Heartbeat must fill any heartbeatIntervalMs/,
+  },
+  { fault: 'no-rate-limits', cases: /^error:sendMessage:RateLimited$/, names: /RateLimited/ },
+  { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 
 describe('the suite catches a server broken on purpose', () => {
   for (const { fault, cases, names } of expectations) {
-    it(`fails on ${fault}, naming it`, async () => {
-      server = await startTestServer({}, undefined, undefined, new Faults([fault]));
+    it(`fails on ${fault} (${cases.source}), naming it`, async () => {
+      server = await startTestServer(
+        { LIVECHAT_TEST_CONDITIONS: true, LIVECHAT_ALLOWED_ORIGINS: [ALLOWED_ORIGIN] },
+        undefined,
+        undefined,
+        new Faults([fault]),
+      );
       const baseUrl = server.baseUrl;
       const run = await runSuite({
         baseUrl,
         filter: cases,
         driver: (fetch) => createAgentDriver({ baseUrl, fetch, credential: TEST_AGENT_PASSWORD }),
+        declared: { allowedOrigin: ALLOWED_ORIGIN },
       });
       expect(exitCodeOf(run)).toBe(1);
       const failed = run.results.filter((r) => r.grade === 'fail');

@@ -5,7 +5,8 @@ import { htmlReport } from '../report/html.ts';
 import { buildReport, jsonReport, type Report } from '../report/json.ts';
 import { junitReport } from '../report/junit.ts';
 import { redact, redactDeep } from '../report/redact.ts';
-import type { CaseResult } from '../suite/runner.ts';
+import { verdictLine } from '../report/terminal.ts';
+import { type CaseResult, exitCodeOf } from '../suite/runner.ts';
 import { fakeResults, fakeRun, injection, secrets } from './fake-run.ts';
 
 const all = async (results?: CaseResult[]) => {
@@ -27,12 +28,12 @@ describe('redaction', () => {
     expect(json).toContain('<redacted>');
   });
 
-  it('keeps what is no secret: chat ids, URLs, cookie attributes, codes', () => {
+  it('keeps what is no secret: URLs, cookie attributes, codes; chat ids as their pseudonyms', () => {
     const text = redact(
       'POST /tetherfi/livechat/chats/c_AbCdEfGhIjKlMnOpQrSt/messages: AccessTokenInvalid; LIVECHAT_SESSION=abc123456789; Path=/tetherfi/livechat',
     );
-    expect(text).toBe(
-      'POST /tetherfi/livechat/chats/c_AbCdEfGhIjKlMnOpQrSt/messages: AccessTokenInvalid; LIVECHAT_SESSION=<redacted>; Path=/tetherfi/livechat',
+    expect(text).toMatch(
+      /^POST \/tetherfi\/livechat\/chats\/<sid:[0-9a-f]{8}>\/messages: AccessTokenInvalid; LIVECHAT_SESSION=<redacted>; Path=\/tetherfi\/livechat$/,
     );
     expect(redactDeep({ withPassword: true, code: 'CookiesDisabled', pAccessToken: '' })).toEqual({
       withPassword: true,
@@ -50,6 +51,55 @@ describe('redaction', () => {
     expect(JSON.stringify(out)).not.toContain('their-own-format-0001');
     expect(redact('https://user:pa55word@chat.example.com/x')).toBe('https://<redacted>@chat.example.com/x');
     expect(redact('Authorization: Bearer abc.def.ghi123')).toBe('Authorization: Bearer <redacted>');
+  });
+});
+
+describe('the verdict line', () => {
+  const verdict = (results: CaseResult[]) => {
+    const run = fakeRun(results);
+    return verdictLine(run, exitCodeOf(run));
+  };
+  const must = fakeResults.find((r) => r.level === 'MUST' && r.grade === 'pass') as CaseResult;
+
+  it('says certified, failed or not certified, with what and why, and the exit code', () => {
+    expect(verdict([must])).toBe('certified: every MUST case of the chosen profiles passed (1 MUST of 1 cases) - exit code 0');
+    expect(verdict(fakeResults)).toMatch(/^failed: 1 MUST(, .*)? - exit code 1, not certified$/);
+    const untested = (id: string, reason: string): CaseResult => ({ ...must, id, grade: 'not-testable', reason });
+    expect(
+      verdict([
+        must,
+        untested('a', 'needs the test condition closeTimerMs (SetTestConditions)'),
+        untested('b', 'needs the test condition unavailable'),
+      ]),
+    ).toBe(
+      'not certified: 2 MUST cases not testable (the deployment offers no test conditions: see --help / README "Test conditions") - exit code 2',
+    );
+    expect(verdict([untested('a', 'needs the test condition unavailable'), untested('b', 'needs an agent driver')])).toBe(
+      'not certified: 2 MUST cases not testable (1: the deployment offers no test conditions: see --help / README "Test conditions"; 1: no agent driver: see --agent-driver / README "The agent driver") - exit code 2',
+    );
+  });
+});
+
+describe('chat ids', () => {
+  it('are replaced by one pseudonym a chat, wherever they are and whatever their shape, throughout a run', async () => {
+    const sid = 'their-chat-00000042';
+    const out = redactDeep({
+      url: `/tetherfi/agent/chats/${sid}/accept`,
+      event: { event: 'OnEcho', sid, data: { msg: 'hi' } },
+      answer: `{"sid":"${sid}","clientId":"support-1"}`,
+      message: `the chat ${sid} ended`,
+      resync: { ended: [sid] },
+    });
+    const text = JSON.stringify(out);
+    expect(text).not.toContain(sid);
+    const [pseudonym] = /<sid:[0-9a-f]{8}>/.exec(text) ?? [];
+    expect(pseudonym).toBeDefined();
+    expect(text.split(pseudonym ?? '').length - 1).toBe(5);
+    expect(text).toContain('support-1');
+    expect(redact(`GET /tetherfi/livechat/chats/${sid}/files/x`)).toContain(pseudonym);
+    expect(redact('POST /tetherfi/livechat/chats/other-chat-0000043/end')).not.toContain(pseudonym);
+    const { json } = await all();
+    expect(json).not.toMatch(/\bc_[A-Za-z0-9_-]{16,}/);
   });
 });
 
@@ -151,7 +201,7 @@ describe('report.html', () => {
     for (const id of fakeResults.map((r) => r.id)) expect(html).toContain(`<code class="id">${id}</code>`);
     expect(html).toContain('id="profile-floating-chat"');
     expect(html).toContain('<details class="case fail" id="case-1" open>');
-    expect(html).toContain('/tetherfi/livechat/chats/c_FakeChatSid01/messages');
+    expect(html).toMatch(/\/tetherfi\/livechat\/chats\/&lt;sid:[0-9a-f]{8}&gt;\/messages/);
     expect(html).toContain('stream events (2)');
     expect(html).toContain('&quot;event&quot;: &quot;OnMessageReceived&quot;');
     expect(html).toContain('Retry-After is given with RateLimited');

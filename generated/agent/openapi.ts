@@ -558,8 +558,10 @@ export interface paths {
          *     that a certification run can test what the document says happens in them: a captcha
          *     required (with a known text, as a captcha service's test keys give), a small queue or a
          *     short queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in
-         *     (NoStaffedAgents), and the failures of the deployment's own systems that refuse a chat
-         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError). Every
+         *     (NoStaffedAgents), the failures of the deployment's own systems that refuse a chat
+         *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a
+         *     short session-end timer (closeTimerMs), so that its end can be seen within a run, and
+         *     the deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every
          *     call replaces the conditions in force: what the body leaves out is back to the
          *     deployment's own settings, and `{}` resets them all. They last until replaced or the
          *     deployment restarts, and apply to every customer - so only a deployment set up for
@@ -627,7 +629,11 @@ export interface components {
          *     failures the document leaves unnamed. Each value carries the HTTP status it is
          *     sent with (`x-livechat-http-status`) and whether a retry can succeed
          *     (`x-livechat-retryable`). Operations list the codes they may return in
-         *     `x-livechat-errors`.
+         *     `x-livechat-errors`. `x-livechat-level` grades the code's conformance cases
+         *     where it is not the reference document's (whose codes are MUST): MUST where the
+         *     contract states the rule, SHOULD where a run cannot provoke it (no budget
+         *     announced, a budget beyond a run, a defect); an operation may grade its own
+         *     case otherwise (`x-livechat-error-levels`).
          */
         ErrorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
         /**
@@ -1055,6 +1061,16 @@ export interface components {
              * @example false
              */
             staffed?: boolean;
+            /**
+             * @description true - the deployment behaves as when it cannot reach its own store or routing, or is draining - GetStatus answers `OFFLINE (...)` and every customer call that lists ServerInternalConnectivityError answers it (503, retryable, Retry-After); the scripts and this agent interface keep working.
+             * @example true
+             */
+            unavailable?: boolean;
+            /**
+             * @description The session-end timer's length (spec/README.md, "Open, Start, Close and the session-end timer") for timers started from now on; Start and Open announce it as the limits' closeTimerMs.
+             * @example 1000
+             */
+            closeTimerMs?: number;
             /**
              * @description Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.
              * @example InternalServerError

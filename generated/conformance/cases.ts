@@ -49,7 +49,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Log to server",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -93,7 +93,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Log to server",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -135,7 +135,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Scripts",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -257,7 +257,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -299,7 +299,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "floating-chat"
   },
   {
@@ -365,7 +365,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "floating-chat"
   },
   {
@@ -407,7 +407,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "floating-chat"
   },
   {
@@ -451,7 +451,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "floating-chat"
   },
   {
@@ -504,7 +504,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -603,7 +603,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -625,7 +625,7 @@ export const cases = [
       "error:CustomerDetailsRejected"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "secure-deployment"
   },
   {
@@ -636,7 +636,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -700,7 +700,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -766,7 +766,7 @@ export const cases = [
       "error:RateLimited"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -777,7 +777,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -799,7 +799,7 @@ export const cases = [
       "multichat:End"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -809,7 +809,7 @@ export const cases = [
       "operation:openEventStream"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -830,7 +830,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -874,7 +874,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -895,7 +895,7 @@ export const cases = [
       "operation:pollEvents"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "resilience"
   },
   {
@@ -916,7 +916,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "resilience"
   },
   {
@@ -960,7 +960,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Events",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "resilience"
   },
   {
@@ -1002,7 +1002,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1068,7 +1068,7 @@ export const cases = [
       "error:RateLimited"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1079,7 +1079,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1132,7 +1132,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1198,7 +1198,7 @@ export const cases = [
       "error:RateLimited"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1209,7 +1209,7 @@ export const cases = [
       "error:PayloadTooLarge"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1220,7 +1220,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1273,7 +1273,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1339,7 +1339,7 @@ export const cases = [
       "error:RateLimited"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1350,7 +1350,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -1403,7 +1403,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "callbacks"
   },
   {
@@ -1469,7 +1469,7 @@ export const cases = [
       "error:RateLimited"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "callbacks"
   },
   {
@@ -1480,7 +1480,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "callbacks"
   },
   {
@@ -1502,7 +1502,7 @@ export const cases = [
       "multichat:RequestCallback"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -1533,7 +1533,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1599,7 +1599,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1621,7 +1621,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1663,7 +1663,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1729,7 +1729,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1751,7 +1751,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1793,7 +1793,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1859,7 +1859,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1881,7 +1881,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1923,7 +1923,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -1989,7 +1989,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -2011,7 +2011,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling"
   },
   {
@@ -2053,7 +2053,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2119,7 +2119,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2141,7 +2141,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2183,7 +2183,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2249,7 +2249,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2271,7 +2271,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2313,7 +2313,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Design Diagram for Screen-sharing",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2379,7 +2379,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Design Diagram for Screen-sharing",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2401,7 +2401,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Design Diagram for Screen-sharing",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2443,7 +2443,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2509,7 +2509,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2531,7 +2531,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2573,7 +2573,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2639,7 +2639,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2661,7 +2661,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2703,7 +2703,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2769,7 +2769,7 @@ export const cases = [
       "error:InvalidSessionState"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2791,7 +2791,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling"
   },
   {
@@ -2833,7 +2833,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Captcha integration",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "captcha"
   },
   {
@@ -2855,7 +2855,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Captcha integration",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "captcha"
   },
   {
@@ -2897,7 +2897,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -2963,7 +2963,7 @@ export const cases = [
       "error:PayloadTooLarge"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -2974,7 +2974,7 @@ export const cases = [
       "error:UnsupportedFileType"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -2985,7 +2985,7 @@ export const cases = [
       "error:RateLimited"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -2996,7 +2996,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -3018,7 +3018,7 @@ export const cases = [
       "multichat:uploadFiles"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -3049,7 +3049,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -3093,7 +3093,7 @@ export const cases = [
       "error:FileNotFound"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -3115,7 +3115,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "File Transfer",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "files"
   },
   {
@@ -3157,7 +3157,7 @@ export const cases = [
       "error:InvalidRequest"
     ],
     "section": "Create Campaign Contact",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "campaign-contact"
   },
   {
@@ -3190,7 +3190,7 @@ export const cases = [
       "error:PayloadTooLarge"
     ],
     "section": "Create Campaign Contact",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "campaign-contact"
   },
   {
@@ -3212,7 +3212,7 @@ export const cases = [
       "error:ServerInternalConnectivityError"
     ],
     "section": "Create Campaign Contact",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "campaign-contact"
   },
   {
@@ -3233,7 +3233,7 @@ export const cases = [
       "error:NotFound"
     ],
     "section": "Basic Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "core"
   },
   {
@@ -3275,7 +3275,7 @@ export const cases = [
       "multichat:OnInternalServerError"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -3285,7 +3285,7 @@ export const cases = [
       "event:Heartbeat"
     ],
     "section": "System status check",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "resilience"
   },
   {
@@ -3295,7 +3295,7 @@ export const cases = [
       "event:Resync"
     ],
     "section": "Communication model for floating web-chat",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "resilience"
   },
   {
@@ -3305,7 +3305,7 @@ export const cases = [
       "event:ChatStarted"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -3370,7 +3370,7 @@ export const cases = [
       "multichat:OnSystemNotification"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -3550,7 +3550,7 @@ export const cases = [
       "multichat:OnUploadComplete"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -3560,7 +3560,7 @@ export const cases = [
       "event:AvSignal"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling",
     "needsAgent": true
   },
@@ -3571,7 +3571,7 @@ export const cases = [
       "event:AvMediaStateChanged"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling",
     "needsAgent": true
   },
@@ -3582,7 +3582,7 @@ export const cases = [
       "event:AvCallEnded"
     ],
     "section": "Audio - Video Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "audio-video-signaling",
     "needsAgent": true
   },
@@ -3593,7 +3593,7 @@ export const cases = [
       "event:CobrSignal"
     ],
     "section": "Design Diagram for Screen-sharing",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling",
     "needsAgent": true
   },
@@ -3604,7 +3604,7 @@ export const cases = [
       "event:CobrControlValueChanged"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling",
     "needsAgent": true
   },
@@ -3615,7 +3615,7 @@ export const cases = [
       "event:CobrAnnotation"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling",
     "needsAgent": true
   },
@@ -3626,7 +3626,7 @@ export const cases = [
       "event:CobrEnded"
     ],
     "section": "Co - Browsing Communication Functions",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "cobrowse-signaling",
     "needsAgent": true
   },
@@ -3659,7 +3659,7 @@ export const cases = [
       "multichat:OnStartSuccess"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {
@@ -3691,7 +3691,7 @@ export const cases = [
       "multichat:OnStartFailed"
     ],
     "section": "Multi-chat Functionality",
-    "level": "SHOULD",
+    "level": "MUST",
     "profile": "multi-chat"
   },
   {

@@ -1628,7 +1628,11 @@ export interface components {
                  *     failures the document leaves unnamed. Each value carries the HTTP status it is
                  *     sent with (`x-livechat-http-status`) and whether a retry can succeed
                  *     (`x-livechat-retryable`). Operations list the codes they may return in
-                 *     `x-livechat-errors`.
+                 *     `x-livechat-errors`. `x-livechat-level` grades the code's conformance cases
+                 *     where it is not the reference document's (whose codes are MUST): MUST where the
+                 *     contract states the rule, SHOULD where a run cannot provoke it (no budget
+                 *     announced, a budget beyond a run, a defect); an operation may grade its own
+                 *     case otherwise (`x-livechat-error-levels`).
                  */
                 errorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
                 /** @description From the problem (beyond the document). */
@@ -1796,7 +1800,11 @@ export interface components {
                  *     failures the document leaves unnamed. Each value carries the HTTP status it is
                  *     sent with (`x-livechat-http-status`) and whether a retry can succeed
                  *     (`x-livechat-retryable`). Operations list the codes they may return in
-                 *     `x-livechat-errors`.
+                 *     `x-livechat-errors`. `x-livechat-level` grades the code's conformance cases
+                 *     where it is not the reference document's (whose codes are MUST): MUST where the
+                 *     contract states the rule, SHOULD where a run cannot provoke it (no budget
+                 *     announced, a budget beyond a run, a defect); an operation may grade its own
+                 *     case otherwise (`x-livechat-error-levels`).
                  */
                 errorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
             };

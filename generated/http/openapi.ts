@@ -255,9 +255,10 @@ export interface paths {
          *     (CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch); the customer details
          *     (CustomerDetailsRejected: undecryptable, token mismatch, or not encrypted when
          *     encryptedDetailsRequired); the deployment's capacity (MaxConcurrentSessionCountReached) and
-         *     routing (StartError, ServerInternalConnectivityError). The captcha is used up by a Start
-         *     that succeeds or fails with CaptchaDoesNotMatch, and by nothing else, so a retryable refusal
-         *     can be retried with the same text.
+         *     routing (StartError, ServerInternalConnectivityError). The entered text matches regardless
+         *     of letter case and surrounding spaces. The captcha is used up by a Start that succeeds or
+         *     fails with CaptchaDoesNotMatch, and by nothing else: the same text again, without a new
+         *     image, answers CaptchaNotFound; a retryable refusal can be retried with the same text.
          */
         post: operations["startChat"];
         delete?: never;
@@ -755,7 +756,11 @@ export interface components {
          *     failures the document leaves unnamed. Each value carries the HTTP status it is
          *     sent with (`x-livechat-http-status`) and whether a retry can succeed
          *     (`x-livechat-retryable`). Operations list the codes they may return in
-         *     `x-livechat-errors`.
+         *     `x-livechat-errors`. `x-livechat-level` grades the code's conformance cases
+         *     where it is not the reference document's (whose codes are MUST): MUST where the
+         *     contract states the rule, SHOULD where a run cannot provoke it (no budget
+         *     announced, a budget beyond a run, a defect); an operation may grade its own
+         *     case otherwise (`x-livechat-error-levels`).
          */
         ErrorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
         /**
@@ -1034,7 +1039,7 @@ export interface components {
             maxConcurrentChats: number;
             /** @description Longest a chat may last before the server ends it. */
             sessionLifetimeMs: number;
-            /** @description How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat. */
+            /** @description How long a chat survives once no page takes part in it, or no event stream of the browser session is connected (the session-end timer); at least 5 s, so that a navigation does not end the chat - shorter only on a deployment set up for testing, while the test condition closeTimerMs is in force (spec/agent/schemas.yaml, TestConditions). */
             closeTimerMs: number;
             /** @description Most time between two frames of the event stream (heartbeats fill silences). */
             heartbeatIntervalMs: number;
@@ -1174,7 +1179,7 @@ export interface components {
         SessionDetails: {
             /** @description The customer's details, as an object or encrypted by the customer's web server. */
             eCustDetails: components["schemas"]["CustomerDetails"] | components["schemas"]["EncryptedCustomerDetails"];
-            /** @description The captcha text the customer typed; required (non-empty) when the deployment requires captcha. */
+            /** @description The captcha text the customer typed; required (non-empty) when the deployment requires captcha. Start compares it with the image's text regardless of letter case and of surrounding spaces. */
             eEnteredCaptcha?: string;
             /** @description Client library kind; the document's ToString sets "web". */
             lib?: string;

@@ -1,7 +1,10 @@
 // The conformance suite's case list, from the contract: a case for every operation (and one of
 // requests generated from its schemas), every error code an operation lists (and one for each
 // code none lists), every event, every reason code and every multi-chat variant, each with the
-// document's section it enforces, a level and the profile it belongs to.
+// document's section it enforces, a level and the profile it belongs to. The level is the
+// contract's own (x-livechat-level): MUST for what the reference document names, and for
+// everything of ours the spec's grade - MUST where it states the rule, SHOULD where it says
+// should or a run cannot provoke it.
 import type { Contract, Message, Operation } from '../lib/contract.ts';
 import { type GeneratedFile, literal } from '../lib/output.ts';
 
@@ -57,25 +60,39 @@ const agentCaused = new Set([
   'OnCallbackRequestStatus',
 ]);
 
+/**
+ * A grade the contract gives (`x-livechat-level`: MUST or SHOULD), or `fallback` where it may leave
+ * it out (the reference document's own functions, events and codes: MUST). Anything else of ours
+ * must say its grade in the spec, where it is reviewed, rather than have the generator infer it.
+ */
+function levelOf(value: unknown, where: string, fallback?: Level): Level {
+  if (value === 'MUST' || value === 'SHOULD') return value;
+  if (value !== undefined) throw new Error(`${where}: x-livechat-level is MUST or SHOULD (got ${JSON.stringify(value)})`);
+  if (fallback !== undefined) return fallback;
+  throw new Error(
+    `${where} is not the reference document's: give it x-livechat-level (MUST or SHOULD) in the spec (spec/README.md, "Grades")`,
+  );
+}
+
 const profileOf = (op: Operation) => operationProfile[op.id] ?? tagProfile[String((op.op.tags as string[] | undefined)?.[0])] ?? 'core';
 /** The tag of the part of the spec an event is written in: av for spec/events/av.yaml. */
 const fileTag = (m: Message) => /^events\/([^/]+)\.yaml$/.exec(m.file ?? '')?.[1] ?? '';
 const messageProfile = (m: Message) => eventProfile[m.name] ?? tagProfile[fileTag(m)] ?? 'core';
-const inDocument = (name: string) => /^On[A-Z]/.test(name);
 const needsAgent = (m: Message) =>
   agentCaused.has(m.name) || (m.internal && m.raisedBy.includes('server') && fileTag(m) in tagProfile) ? { needsAgent: true as const } : {};
 
 export function conformanceCases(contract: Contract): GeneratedFile {
-  // A code's cases are MUST when the document names it, SHOULD for our own - unless the contract says otherwise.
+  // A code's cases are MUST when the document names it; our own codes say their grade.
   const codeLevel = new Map(
     contract.errorCodes.map((c) => [
       String(c.const),
-      (c['x-livechat-conformance-level'] ?? (c['x-livechat-origin'] === 'document' ? 'MUST' : 'SHOULD')) as Level,
+      levelOf(c['x-livechat-level'], `ErrorCode ${String(c.const)}`, c['x-livechat-origin'] === 'document' ? 'MUST' : undefined),
     ]),
   );
   const cases: Case[] = [];
   for (const op of contract.operations) {
-    const level: Level = op.functions.some(inDocument) || op.section !== 'Events' ? 'MUST' : 'SHOULD';
+    const level = levelOf(op.op['x-livechat-level'], `operation ${op.id}`, op.internal ? undefined : 'MUST');
+    const errorLevels = (op.op['x-livechat-error-levels'] ?? {}) as Record<string, unknown>;
     cases.push({
       id: `operation:${op.id}`,
       title: `${op.method} ${op.path} answers as the contract says`,
@@ -98,7 +115,7 @@ export function conformanceCases(contract: Contract): GeneratedFile {
         title: `${op.id} answers ${code} as application/problem+json when it applies`,
         covers: [`operation:${op.id}`, `error:${code}`],
         section: op.section,
-        level: codeLevel.get(code) ?? 'SHOULD',
+        level: code in errorLevels ? levelOf(errorLevels[code], `operation ${op.id}, ${code}`) : (codeLevel.get(code) ?? 'SHOULD'),
         profile: errorProfile[code] ?? profileOf(op),
       });
     }
@@ -108,7 +125,7 @@ export function conformanceCases(contract: Contract): GeneratedFile {
         title: `multilivechat: ${op.functions.join('/')} carries ${param.name}`,
         covers: [`operation:${op.id}`, `multichat:${op.functions[0]}`],
         section: 'Multi-chat Functionality',
-        level: param.extension ? 'SHOULD' : 'MUST',
+        level: 'MUST',
         profile: 'multi-chat',
       });
     }
@@ -132,7 +149,7 @@ export function conformanceCases(contract: Contract): GeneratedFile {
       title: `${m.name} is ${m.raisedBy.includes('server') ? 'sent' : 'raised'} as the contract says`,
       covers: [`event:${m.name}`],
       section: m.section,
-      level: inDocument(m.name) ? 'MUST' : 'SHOULD',
+      level: levelOf(m.message['x-livechat-level'], `message ${m.name}`, m.internal ? undefined : 'MUST'),
       profile: messageProfile(m),
       ...needsAgent(m),
     });
@@ -142,7 +159,7 @@ export function conformanceCases(contract: Contract): GeneratedFile {
         title: `multilivechat: ${m.name} carries ${param.name}`,
         covers: [`event:${m.name}`, `multichat:${m.name}`],
         section: 'Multi-chat Functionality',
-        level: param.extension ? 'SHOULD' : 'MUST',
+        level: 'MUST',
         profile: 'multi-chat',
         ...needsAgent(m),
       });

@@ -1,6 +1,7 @@
-// The conformance suite against the mock (no agent driver: the mock's CSO is scripted). No MUST
-// fails; the SHOULDs it misses are exactly the ones mock-server/conformance-limits.ts lists, and
-// every case it cannot test says why.
+// The conformance suite against the mock (no agent driver: the mock's CSO is scripted). The cases
+// it fails or misses are exactly the ones mock-server/conformance-limits.ts lists (MUSTs among
+// them: a mock is for building widgets, not certified), no frame it sends is outside the
+// contract, and every case it cannot test says why.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunResult, runSuite } from '../../conformance/suite/runner.ts';
 import { mockLimits } from '../conformance-limits.ts';
@@ -19,14 +20,14 @@ const summary = (grade: string) =>
     .filter((r) => r.grade === grade)
     .map((r) => `${r.id}: ${r.checks.find((c) => !c.ok)?.message ?? r.breaches[0]?.problem ?? r.reason}`);
 
-it('fails no case against the mock, and no frame it sends is outside the contract', () => {
-  expect(summary('fail')).toEqual([]);
+it('fails no case against the mock but those its limits list, and no frame it sends is outside the contract', () => {
+  expect(summary('fail').filter((line) => !Object.hasOwn(mockLimits, line.slice(0, line.indexOf(': '))))).toEqual([]);
   expect(run.results.flatMap((r) => r.breaches)).toEqual([]);
 });
 
-it('misses exactly the SHOULDs the mock’s limits list', () => {
-  const missed = run.results.filter((r) => r.grade === 'non-strict').map((r) => r.id);
-  expect(missed.sort(), summary('non-strict').join('\n')).toEqual(Object.keys(mockLimits).sort());
+it('fails or misses exactly the cases the mock’s limits list', () => {
+  const missed = run.results.filter((r) => r.grade === 'fail' || r.grade === 'non-strict').map((r) => r.id);
+  expect(missed.sort(), [...summary('fail'), ...summary('non-strict')].join('\n')).toEqual(Object.keys(mockLimits).sort());
 });
 
 it('says why for every case it cannot test against the mock', () => {

@@ -48,7 +48,7 @@ export class Captchas {
     if (valid.length === 0)
       throw new ChatError('CaptchaNotFound', 'no captcha image was issued to this browser session, or it expired: load a new image');
     if (!valid.some((c) => c.text === typed)) {
-      await this.useUp(current);
+      if (!this.ctx.faults.has('captcha-reusable')) await this.useUp(current);
       throw new ChatError('CaptchaDoesNotMatch', 'the entered captcha differs from the image: load a new image');
     }
   }

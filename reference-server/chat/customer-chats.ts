@@ -47,7 +47,7 @@ export class CustomerChats {
       signalsPerMinute: c.LIVECHAT_SIGNALS_PER_MINUTE,
       maxConcurrentChats: mode === 'multi' ? c.LIVECHAT_MAX_CHATS_PER_BROWSER : 1,
       sessionLifetimeMs: c.LIVECHAT_SESSION_LIFETIME_MS,
-      closeTimerMs: c.LIVECHAT_CLOSE_TIMER_MS,
+      closeTimerMs: this.closeTimerMs,
       heartbeatIntervalMs: c.LIVECHAT_HEARTBEAT_MS,
       offlineAfterMs: 9000,
       eventRetention: { events: c.LIVECHAT_RETENTION_EVENTS, ms: c.LIVECHAT_RETENTION_MS },
@@ -338,10 +338,16 @@ export class CustomerChats {
       await this.ctx.emit.toAgent(agent.id, chat, 'CustomerPageState', { pagesOpen: chat.pages.length, closeTimerRunning: running });
   }
 
+  /** The session-end timer's length: the setting, or the test condition in force. */
+  private get closeTimerMs(): number {
+    return this.ctx.conditions.current.closeTimerMs ?? this.ctx.config.LIVECHAT_CLOSE_TIMER_MS;
+  }
+
   /** Runs the session-end timer while no page takes part in the chat or no stream of its browser session is connected. */
   private reconsiderTimer(chat: ChatRecord): boolean {
     const shouldRun = chat.state !== 'ended' && (chat.pages.length === 0 || !this.streams.has(chat.browserSessionId));
     const timer = this.closeTimers.get(chat.sid);
+    if (!shouldRun && timer !== undefined && this.ctx.faults.has('close-timer-not-cancelled')) return true;
     if (!shouldRun) {
       clearTimeout(timer);
       this.closeTimers.delete(chat.sid);
@@ -350,7 +356,7 @@ export class CustomerChats {
     if (timer === undefined) {
       const fire = () =>
         void this.closeTimerFired(chat.sid).catch((error) => this.ctx.log.error({ err: error, sid: chat.sid }, 'session-end timer failed'));
-      this.closeTimers.set(chat.sid, setTimeout(fire, this.ctx.config.LIVECHAT_CLOSE_TIMER_MS).unref());
+      this.closeTimers.set(chat.sid, setTimeout(fire, this.closeTimerMs).unref());
     }
     return true;
   }

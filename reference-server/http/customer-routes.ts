@@ -127,7 +127,8 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
 
     openEventStream: async (request, reply) => {
       const [current, page] = await caller(request);
-      const after = streamPosition(request);
+      const position = streamPosition(request);
+      const after = deps.faults?.has('repeat-event-on-resume') && position > 0 ? position - 1 : position;
       const release = deps.streams.acquire(`browser:${current.id}`, request.ip);
       // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
@@ -141,7 +142,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
           store: deps.store,
           key: `browser:${current.id}`,
           after,
-          heartbeatMs: deps.config.LIVECHAT_HEARTBEAT_MS,
+          heartbeatMs: deps.faults?.has('slow-heartbeat') ? 30_000 : deps.config.LIVECHAT_HEARTBEAT_MS,
           bufferBytes: deps.config.LIVECHAT_STREAM_BUFFER_BYTES,
           resync: () => chats.resync(current.id),
           ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
