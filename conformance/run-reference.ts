@@ -23,6 +23,7 @@ const server = await createReferenceServer({
     ...loadConfig({}),
     LOG_LEVEL: 'warn',
     LIVECHAT_DATA_DIR: dataDir,
+    LIVECHAT_DRAIN_MS: 0,
     LIVECHAT_TEST_CONDITIONS: true,
     LIVECHAT_AGENT_SECRET: process.env.LIVECHAT_AGENT_CREDENTIAL,
     // The suite logs a CSO in for each case that needs one: hundreds a minute from one address.

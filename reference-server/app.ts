@@ -267,7 +267,37 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   app.setNotFoundHandler((request, reply) => sendProblem(reply, new ChatError('NotFound', 'no such operation'), request.url.split('?')[0]));
 
   const stopBot = config.LIVECHAT_BOT ? await startBot(ctx, routing) : undefined;
+  // Shutdown drains: new calls are refused (retryable, elsewhere or later) while the calls in
+  // flight - long polls included - finish; event streams, which never finish, are closed last.
   let draining = false;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+  const isStream = (url: string) => /^\/tetherfi\/(livechat|agent)\/events(\?|$)/.test(url);
+  app.addHook('onRequest', async (request, reply) => {
+    if (isStream(request.url)) return;
+    if (draining && request.url.startsWith('/tetherfi/') && request.url.split('?')[0] !== '/tetherfi/livechat/status')
+      return sendProblem(
+        reply,
+        new ChatError('ServerInternalConnectivityError', 'this server is shutting down: try again (another instance answers)', {
+          retryAfterMs: 1000,
+        }),
+        request.url.split('?')[0],
+      );
+    inFlight++;
+    reply.raw.once('close', () => {
+      if (--inFlight === 0) idle?.();
+    });
+  });
+  const callsFinished = (withinMs: number) =>
+    inFlight === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, withinMs);
+          idle = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
   const clientDist = options.clientDist ?? join(import.meta.dirname, '..', 'client', 'dist');
   const customerOperations = registerCustomerRoutes(app, {
     faults,
@@ -329,6 +359,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       draining = true;
       stopBot?.();
       housekeeping.stop();
+      await callsFinished(config.LIVECHAT_DRAIN_MS);
       await app.close();
       chats.stop();
       await routing.stop();

@@ -83,6 +83,11 @@ export const settings = {
   LOG_LEVEL: text('pino log level: fatal, error, warn, info, debug, trace or silent.', 'info'),
   LIVECHAT_DATA_DIR: text('Directory of the journal that keeps every accepted message across restarts.', '.livechat-data'),
   LIVECHAT_JOURNAL_SYNC: flag('fdatasync the journal after each group of writes (survives a power cut; slower).', false),
+  LIVECHAT_DRAIN_MS: integer(
+    'Shutdown (SIGTERM, Ctrl+C): at most this long, calls in flight (long polls too) finish while new ones get 503 ServerInternalConnectivityError with Retry-After and the status check says OFFLINE (draining); then streams close.',
+    10_000,
+    0,
+  ),
   LIVECHAT_REQUEST_TIMEOUT_MS: integer(
     'Most time to receive a whole request, headers and body; a stalled one is answered InvalidRequest and closed. Event streams and long polls, once asked for, are not bound by it.',
     60_000,

@@ -18,6 +18,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, store?: S
     PORT: 0,
     LIVECHAT_AGENT_SECRET: TEST_AGENT_PASSWORD,
     LIVECHAT_AGENT_LOGINS_PER_MINUTE: 3000,
+    // Tests close servers with pages still polling: no drain (shutdown.test.ts tests it on the real process).
+    LIVECHAT_DRAIN_MS: 0,
     ...overrides,
   };
   const server = await createReferenceServer({
