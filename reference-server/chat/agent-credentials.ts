@@ -42,10 +42,3 @@ export const sessionHashOf = (secret: string) => createHash('sha256').update(sec
 
 /** The agent token (Livechat-Agent-Token) of a session: derived, never stored. */
 export const agentTokenOf = (secret: string) => `atk_${createHmac('sha256', secret).update('livechat-agent-token').digest('base64url')}`;
-
-/** Equal strings, compared in constant time. */
-export function sameSecret(a: string | undefined, b: string): boolean {
-  if (a === undefined) return false;
-  const [left, right] = [Buffer.from(a), Buffer.from(b)];
-  return left.length === right.length && timingSafeEqual(left, right);
-}

@@ -1,8 +1,10 @@
 // Routing and the agent side: the queue (OnCallQueued, ChatQueued, refusals with an automatic
 // callback), agents who log in, get ready and accept, transfers and conferences, what a CSO says
 // and does in a chat, and the one way every chat ends (endChat) whoever ends it.
+
+import { sameToken } from '../secure-details/decrypt.ts';
 import type { AgentRecord, ChatRecord, TranscriptRecord } from '../store/store.ts';
-import { agentTokenOf, newSessionSecret, sameSecret, sessionHashOf } from './agent-credentials.ts';
+import { agentTokenOf, newSessionSecret, sessionHashOf } from './agent-credentials.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey, customerSummary } from './context.ts';
 import { uploadedFile } from './files.ts';
@@ -159,11 +161,11 @@ export class Routing {
     if (
       agent?.sessionHash === undefined ||
       secret === undefined ||
-      !sameSecret(sessionHashOf(secret), agent.sessionHash) ||
+      !sameToken(sessionHashOf(secret), agent.sessionHash) ||
       (agent.sessionExpiresAt ?? 0) <= Date.now()
     )
       throw new ChatError('CookiesDisabled', 'no agent session, or it ended or expired: log in (POST /tetherfi/agent/login)');
-    if (changesState && !sameSecret(token, agentTokenOf(secret)))
+    if (changesState && !sameToken(token, agentTokenOf(secret)))
       throw new ChatError('AccessTokenInvalid', 'Livechat-Agent-Token is missing or is not this agent session’s token');
     return agent;
   }

@@ -1,7 +1,6 @@
 // The journal through the real server: a full disk is an outage (503 retryable, status OFFLINE,
 // nothing streamed) that ends by itself, and kill -9 in the middle of concurrent sends loses no
 // acknowledged message. Both count acknowledged against surviving messages after a restart.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { disk, openOn } from '../store/journal-faults.ts';
 import { MemoryStore } from '../store/memory-store.ts';
+import { startServer } from './child-server.ts';
 import { customerPage } from './customer-http.ts';
 import { startTestServer } from './harness.ts';
 
@@ -77,39 +77,14 @@ it('answers 503 retryable while the disk is full, says OFFLINE, streams nothing 
 });
 
 /** `npm start` as a child process on a free port of 127.0.0.1, with its data in `dataDir`. */
-async function startChild(dataDir: string): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'main.ts')], {
-    cwd: join(import.meta.dirname, '..', '..'),
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      LIVECHAT_DATA_DIR: dataDir,
-      LIVECHAT_REQUIRE_STAFFED_AGENTS: 'false',
-      LIVECHAT_MESSAGES_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** main.ts in a child process on `dataDir` (kept across the two runs). */
+const startChild = (dataDir: string) =>
+  startServer({
+    LOG_LEVEL: 'warn',
+    LIVECHAT_DATA_DIR: dataDir,
+    LIVECHAT_REQUIRE_STAFFED_AGENTS: 'false',
+    LIVECHAT_MESSAGES_PER_MINUTE: '100000',
   });
-  let err = '';
-  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
-    err = (err + text).slice(-4000);
-  });
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not listen within 30 s:\n${err}`)), 30_000);
-    child.stdout?.setEncoding('utf8').on('data', (text: string) => {
-      out += text;
-      const found = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (found !== undefined) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${err}`)));
-  });
-  return { child, baseUrl };
-}
 
 it('loses no acknowledged message to kill -9 in the middle of concurrent sends', { timeout: 90_000 }, async () => {
   const dataDir = join(dir, 'kill');
@@ -137,7 +112,7 @@ it('loses no acknowledged message to kill -9 in the middle of concurrent sends',
     await Promise.all(senders);
     customer.client.dispose();
   } finally {
-    first.child.kill('SIGKILL');
+    await first.stop();
   }
   expect(acknowledged.length).toBeGreaterThan(10);
 
@@ -156,6 +131,6 @@ it('loses no acknowledged message to kill -9 in the middle of concurrent sends',
     expect(survived.length - acknowledged.length).toBeLessThanOrEqual(4);
     page.client.dispose();
   } finally {
-    second.child.kill('SIGKILL');
+    await second.stop();
   }
 });
