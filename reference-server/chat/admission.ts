@@ -1,7 +1,7 @@
 // What Start checks about the customer before a chat is created, after the session's own rules:
 // the captcha, then the customer details (plain, or encrypted by the customer's web server in
 // the secure deployment model). Answers the details the chat keeps - decrypted where they were
-// encrypted - or refuses with the contract's code. Start runs it under the browser session's lock,
+// encrypted, without the typed captcha or any pAccessToken - or refuses with the contract's code. Start runs it under the browser session's lock,
 // after its own checks, and calls `admitted` once the chat exists.
 import type { Config } from '../config.ts';
 import { decryptCustomerDetails, sameToken } from '../secure-details/decrypt.ts';
@@ -17,10 +17,26 @@ export interface Admission {
   /** Whether GetAccessToken tells the page that Start needs a captcha / encrypted details. */
   readonly captchaRequired: boolean;
   readonly encryptedDetailsRequired: boolean;
-  /** The details to keep, or a refusal (CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch, CustomerDetailsRejected). */
-  admit(session: BrowserSessionRecord, details: StartDetails): Promise<StartDetails>;
+  /**
+   * The details to keep, or a refusal (CaptchaIsEmpty, CaptchaNotFound, CaptchaDoesNotMatch,
+   * CustomerDetailsRejected). `token`: the browser session's access token, derived from its cookie
+   * (the store does not keep it).
+   */
+  admit(session: BrowserSessionRecord, details: StartDetails, token: string): Promise<StartDetails>;
   /** Start created the chat (under the browser session's lock): uses up what admission checked once (the captcha). */
   admitted?(session: BrowserSessionRecord): Promise<void>;
+}
+
+/**
+ * What a chat keeps of Start's details: not the captcha text typed (checked and used up) nor a
+ * pAccessToken (a credential, which a page may put in plain details too).
+ */
+export function detailsToKeep(details: StartDetails): StartDetails {
+  const { eEnteredCaptcha: _typed, ...kept } = details;
+  const customer = kept.eCustDetails;
+  if (customer === null || typeof customer !== 'object' || Array.isArray(customer)) return kept;
+  const { pAccessToken: _token, ...rest } = customer as Record<string, unknown>;
+  return { ...kept, eCustDetails: rest };
 }
 
 /** No captcha, no key: plain details pass, encrypted ones cannot be read. */
@@ -30,7 +46,7 @@ export const openAdmission: Admission = {
   async admit(_session, details) {
     if (typeof details.eCustDetails === 'string')
       throw new ChatError('CustomerDetailsRejected', 'encrypted customer details are not accepted: this server has no key for them');
-    return details;
+    return detailsToKeep(details);
   },
 };
 
@@ -55,10 +71,10 @@ export class CustomerAdmission implements Admission {
     return this.options.captchas !== undefined && (this.options.captchaRequired?.() ?? true);
   }
 
-  async admit(session: BrowserSessionRecord, details: StartDetails): Promise<StartDetails> {
+  async admit(session: BrowserSessionRecord, details: StartDetails, token: string): Promise<StartDetails> {
     if (this.captchaRequired) await this.options.captchas?.check(session, details.eEnteredCaptcha);
     const key = this.options.detailsKey;
-    if (key === undefined) return openAdmission.admit(session, details);
+    if (key === undefined) return openAdmission.admit(session, details, token);
     const sealed = details.eCustDetails;
     if (typeof sealed !== 'string')
       throw new ChatError('CustomerDetailsRejected', 'this deployment requires customer details encrypted by the web server (JWE)');
@@ -66,10 +82,10 @@ export class CustomerAdmission implements Admission {
     if (!opened.ok) throw new ChatError('CustomerDetailsRejected', `the encrypted customer details were refused: ${opened.why}`);
     const { pAccessToken, ...customer } = opened.details;
     // The document: "Session initiation will be aborted in case of a token mismatch".
-    if (!sameToken(pAccessToken, session.token))
+    if (!sameToken(pAccessToken, token))
       throw new ChatError('CustomerDetailsRejected', 'the token inside the encrypted details is not this browser session’s');
-    // The chat keeps the decrypted details; the token stays out of them (agents see the details).
-    return { ...details, eCustDetails: customer };
+    // The chat keeps the decrypted details; the token stays out of them.
+    return detailsToKeep({ ...details, eCustDetails: customer });
   }
 
   async admitted(session: BrowserSessionRecord): Promise<void> {

@@ -2,7 +2,8 @@
 // given as an scrypt hash or as text that is hashed at once); an agent session is a random secret
 // in the LIVECHAT_AGENT cookie of which the store keeps only a SHA-256, and the agent token is
 // derived from that secret, so the data directory holds no credential at all.
-import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { newSessionSecret, tokenOf } from './session-secrets.ts';
 
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_BYTES = 32;
@@ -32,13 +33,10 @@ const derive = (secret: string, salt: Buffer, params: typeof SCRYPT) =>
 /** A password for a server whose operator set none: printed once on its terminal, never stored. */
 export const newAgentPassword = () => randomBytes(18).toString('base64url');
 
-// --- agent sessions ----------------------------------------------------------------------------
+// --- agent sessions (session-secrets.ts: the cookie `<agentId>.<secret>`, only a hash stored) ---
 
 /** A new agent session's secret (the cookie's part after the agent id). */
-export const newSessionSecret = () => `as_${randomBytes(32).toString('base64url')}`;
-
-/** What the store keeps of a session secret. */
-export const sessionHashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+export const newAgentSessionSecret = () => newSessionSecret('as_');
 
 /** The agent token (Livechat-Agent-Token) of a session: derived, never stored. */
-export const agentTokenOf = (secret: string) => `atk_${createHmac('sha256', secret).update('livechat-agent-token').digest('base64url')}`;
+export const agentTokenOf = (secret: string) => tokenOf(secret, 'livechat-agent-token', 'atk_');

@@ -1,13 +1,22 @@
 // The customer's side of the chat core, as the document describes it: browser sessions and their
-// access token, pages that Open and Close (floating chat) with the session-end timer, Start and
+// credentials (session-secrets.ts: the cookie `<id>.<secret>`, the token derived from the secret,
+// only a hash of it stored), pages that Open and Close (floating chat) with the session-end timer, Start and
 // End with the document's rules, and what a page says in a chat. Every change of a browser
 // session's chats runs under that session's lock, so Open's snapshot and its seq always agree.
+
+import { sameToken } from '../secure-details/decrypt.ts';
 import type { BrowserSessionRecord, ChatRecord, StoredEvent } from '../store/store.ts';
 import { type Admission, openAdmission } from './admission.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey } from './context.ts';
-import { logRef, newId, newSecret } from './ids.ts';
+import { logRef, newId } from './ids.ts';
 import type { Routing } from './routing.ts';
+import { newSessionSecret, secretMatches, sessionCookie, sessionHashOf, splitSessionCookie, tokenOf } from './session-secrets.ts';
+
+/** A browser session whose cookie was verified, and its access token (derived from the cookie's secret: not stored). */
+export type BrowserCaller = { session: BrowserSessionRecord; token: string };
+
+const browserTokenOf = (secret: string) => tokenOf(secret, 'livechat-token', 'tk_');
 
 /** Start's body; the client library always sends a clientId, a raw caller may not (the server then makes one). */
 export type StartBody = { details: Record<string, unknown>; vaSession?: string; clientId?: string; multichat?: boolean };
@@ -56,25 +65,44 @@ export class CustomerChats {
 
   // --- browser sessions --------------------------------------------------------------------------
 
-  async newBrowserSession(): Promise<BrowserSessionRecord> {
-    const session = { id: newId('bs_'), token: newSecret('tk_'), createdAt: Date.now(), openedPages: [] };
+  /** A new browser session: its record is stored; its cookie and token go to the browser only. */
+  async newBrowserSession(): Promise<BrowserCaller & { cookie: string }> {
+    const secret = newSessionSecret('bsec_');
+    const session = { id: newId('bs_'), secretHash: sessionHashOf(secret), createdAt: Date.now(), openedPages: [] };
     await this.ctx.store.putBrowserSession(session);
-    return session;
+    return { session, token: browserTokenOf(secret), cookie: sessionCookie(session.id, secret) };
   }
 
-  /** The browser session of a cookie, with the token checked on state-changing calls (the order of checks of spec/README.md). */
-  async authenticate(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<BrowserSessionRecord> {
+  /**
+   * The browser session a cookie opens, and its token; undefined alike for an unknown id, a wrong
+   * secret, a cookie of another shape, and a session an earlier version stored (no secret hash).
+   */
+  async browserSessionOf(cookie: string | undefined): Promise<BrowserCaller | undefined> {
+    const parts = splitSessionCookie(cookie);
+    if (parts === undefined) return undefined;
+    const session = await this.ctx.store.getBrowserSession(parts.id);
+    if (session === undefined || !secretMatches(parts.secret, session.secretHash)) return undefined;
+    return { session, token: browserTokenOf(parts.secret) };
+  }
+
+  /** The browser session of a cookie and its token, with the token checked on state-changing calls (the order of checks of spec/README.md). */
+  async verify(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<BrowserCaller> {
     if (cookie === undefined)
       throw new ChatError('CookiesDisabled', 'no LIVECHAT_SESSION cookie: the browser refuses cookies, or GetAccessToken was not called');
-    const session = await this.ctx.store.getBrowserSession(cookie);
-    if (session === undefined)
+    const caller = await this.browserSessionOf(cookie);
+    if (caller === undefined)
       throw new ChatError('AccessTokenInvalid', 'the browser session has expired or is unknown: call GetAccessToken again');
-    if (changesState && token !== session.token && !this.ctx.faults.has('token-not-checked'))
+    if (changesState && !sameToken(token, caller.token) && !this.ctx.faults.has('token-not-checked'))
       throw new ChatError(
         'AccessTokenInvalid',
         'Livechat-Token is missing or is not this browser session’s token: call GetAccessToken again',
       );
-    return session;
+    return caller;
+  }
+
+  /** The browser session of a cookie, with the token checked on state-changing calls. */
+  async authenticate(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<BrowserSessionRecord> {
+    return (await this.verify(cookie, token, changesState)).session;
   }
 
   // --- Open, Close, Start, End -------------------------------------------------------------------
@@ -128,11 +156,12 @@ export class CustomerChats {
     this.pageLeaveHooks.push(hook);
   }
 
-  /** Start, with the checks in the order spec/http/session.yaml gives. */
+  /** Start, with the checks in the order spec/http/session.yaml gives; `token`: the session's, for the encrypted details' check. */
   async start(
     session: BrowserSessionRecord,
     page: string,
     given: StartBody,
+    token: string,
   ): Promise<{ status: 200 | 201; result: Record<string, unknown> }> {
     const body = { ...given, clientId: given.clientId ?? newId('ci_') };
     return this.ctx.locks.run(`browser:${session.id}`, async () => {
@@ -167,7 +196,7 @@ export class CustomerChats {
         });
       if (mode === 'multi' && active.length >= this.ctx.config.LIVECHAT_MAX_CHATS_PER_BROWSER)
         throw new ChatError('MaxConcurrentSessionCountReached', 'this browser session holds as many chats as it may');
-      const details = await this.admission.admit(current, body.details);
+      const details = await this.admission.admit(current, body.details, token);
       if ((await this.ctx.store.countActiveChats()) >= this.ctx.config.LIVECHAT_MAX_SESSIONS)
         throw new ChatError('MaxConcurrentSessionCountReached', 'the service holds as many chats as it may; try again later');
 

@@ -4,11 +4,12 @@
 
 import { sameToken } from '../secure-details/decrypt.ts';
 import type { AgentRecord, ChatRecord, TranscriptRecord } from '../store/store.ts';
-import { agentTokenOf, newSessionSecret, sessionHashOf } from './agent-credentials.ts';
+import { agentTokenOf, newAgentSessionSecret } from './agent-credentials.ts';
 import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey, customerSummary } from './context.ts';
 import { uploadedFile } from './files.ts';
 import { newId } from './ids.ts';
+import { secretMatches, sessionCookie, sessionHashOf, splitSessionCookie } from './session-secrets.ts';
 
 export type EndedBy =
   | { initiator: 'client'; reason?: string }
@@ -54,7 +55,10 @@ export class Routing {
     if (conditions.routingFailure !== undefined) return this.refuse(chat, conditions.routingFailure);
     const now = Date.now();
     // Staffed: CSOs whose session lives (a logged-out or expired agent is not at the desk).
-    const agents = conditions.staffed === false ? [] : (await this.ctx.store.agents()).filter((a) => (a.sessionExpiresAt ?? 0) > now);
+    const agents =
+      conditions.staffed === false
+        ? []
+        : (await this.ctx.store.agents()).filter((a) => a.sessionHash !== undefined && (a.sessionExpiresAt ?? 0) > now);
     if (this.ctx.config.LIVECHAT_REQUIRE_STAFFED_AGENTS && agents.length === 0) return this.refuse(chat, 'NoStaffedAgents');
     const queued = await this.ctx.store.queuedChats();
     if (queued.length > (conditions.queueLimit ?? this.ctx.config.LIVECHAT_MAX_QUEUE)) return this.refuse(chat, 'QueueIsTooBig');
@@ -127,7 +131,7 @@ export class Routing {
    */
   async login(agentId: string, name: string): Promise<{ agent: AgentRecord; cookie: string; token: string; seq: number }> {
     return this.ctx.locks.run(`agent:${agentId}`, async () => {
-      const secret = newSessionSecret();
+      const secret = newAgentSessionSecret();
       const now = Date.now();
       const known = await this.ctx.store.getAgent(agentId);
       const agent: AgentRecord = {
@@ -140,32 +144,31 @@ export class Routing {
       await this.ctx.store.putAgent(agent);
       if (known?.sessionHash !== undefined) this.ctx.log.info({ agentId }, 'agent logged in again: the previous agent session ended');
       const { latestSeq } = await this.ctx.store.readEvents(`agent:${agentId}`, 0, 0);
-      return { agent, cookie: `${agentId}.${secret}`, token: agentTokenOf(secret), seq: latestSeq };
+      return { agent, cookie: sessionCookie(agentId, secret), token: agentTokenOf(secret), seq: latestSeq };
     });
   }
 
-  /** AgentLogout: ends the session (the cookie names none any more) and takes the agent off the queue. */
+  /** AgentLogout: ends the session (the cookie names none any more; housekeeping counts from its end) and takes the agent off the queue. */
   async logout(agent: AgentRecord): Promise<void> {
     await this.updateAgent(agent.agentId, (a) => {
       delete a.sessionHash;
-      delete a.sessionExpiresAt;
+      a.sessionExpiresAt = Date.now();
       a.ready = false;
     });
   }
 
   /** The agent whose live session the cookie names, with its token checked on state-changing calls. */
   async authenticate(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<AgentRecord> {
-    const dot = cookie?.lastIndexOf('.') ?? -1;
-    const secret = cookie === undefined || dot < 0 ? undefined : cookie.slice(dot + 1);
-    const agent = secret === undefined ? undefined : await this.ctx.store.getAgent(cookie?.slice(0, dot) ?? '');
+    const parts = splitSessionCookie(cookie);
+    const agent = parts === undefined ? undefined : await this.ctx.store.getAgent(parts.id);
     if (
-      agent?.sessionHash === undefined ||
-      secret === undefined ||
-      !sameToken(sessionHashOf(secret), agent.sessionHash) ||
+      parts === undefined ||
+      agent === undefined ||
+      !secretMatches(parts.secret, agent.sessionHash) ||
       (agent.sessionExpiresAt ?? 0) <= Date.now()
     )
       throw new ChatError('CookiesDisabled', 'no agent session, or it ended or expired: log in (POST /tetherfi/agent/login)');
-    if (changesState && !sameToken(token, agentTokenOf(secret)))
+    if (changesState && !sameToken(token, agentTokenOf(parts.secret)))
       throw new ChatError('AccessTokenInvalid', 'Livechat-Agent-Token is missing or is not this agent session’s token');
     return agent;
   }

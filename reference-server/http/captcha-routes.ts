@@ -14,7 +14,7 @@ export function registerCaptchaRoutes(app: FastifyInstance, deps: CaptchaDeps): 
   const handlers: Partial<Record<OperationId, Handler>> = {
     getCaptchaImage: async (request, reply) => {
       const { reset } = request.query as { reset?: 'true' | 'false' };
-      const session = await browserSessionOrNew(request, reply, deps);
+      const { session } = await browserSessionOrNew(request, reply, deps);
       const svg = await deps.captchas.image(session, reset === 'true');
       return reply
         .type('image/svg+xml')

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { operations } from '../../generated/http/operations.ts';
 import { ChatError } from '../chat/chat-error.ts';
-import type { CustomerChats, StartBody } from '../chat/customer-chats.ts';
+import type { BrowserCaller, CustomerChats, StartBody } from '../chat/customer-chats.ts';
 import { logRef } from '../chat/ids.ts';
 import type { Routing } from '../chat/routing.ts';
 import type { Config } from '../config.ts';
@@ -65,9 +65,9 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     getCobrowseScript: (request, reply) => serveScript(request, reply, deps),
 
     getAccessToken: async (request, reply) => {
-      const current = await browserSessionOrNew(request, reply, deps);
+      const { token } = await browserSessionOrNew(request, reply, deps);
       return reply.header('cache-control', 'no-store').send({
-        token: current.token,
+        token,
         captchaRequired: chats.admission.captchaRequired,
         encryptedDetailsRequired: chats.admission.encryptedDetailsRequired,
       });
@@ -81,7 +81,9 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
     },
 
     startChat: async (request, reply) => {
-      const { status, result } = await chats.start(...(await caller(request)), bodyOf(request) as StartBody);
+      const page = pageOf(request);
+      const { session, token } = await chats.verify(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), true);
+      const { status, result } = await chats.start(session, page, bodyOf(request) as StartBody, token);
       return reply.code(status).send(result);
     },
 
@@ -179,13 +181,12 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
 export async function browserSessionOrNew(
   request: FastifyRequest,
   reply: FastifyReply,
-  deps: Pick<CustomerDeps, 'store' | 'chats'>,
-): Promise<BrowserSessionRecord> {
-  const known = request.cookies[SESSION_COOKIE];
-  const current = known === undefined ? undefined : await deps.store.getBrowserSession(known);
+  deps: Pick<CustomerDeps, 'chats'>,
+): Promise<BrowserCaller> {
+  const current = await deps.chats.browserSessionOf(request.cookies[SESSION_COOKIE]);
   if (current !== undefined) return current;
   const created = await deps.chats.newBrowserSession();
-  void reply.setCookie(SESSION_COOKIE, created.id, {
+  void reply.setCookie(SESSION_COOKIE, created.cookie, {
     path: COOKIE_PATH,
     httpOnly: true,
     sameSite: 'lax',

@@ -63,7 +63,7 @@ describe('a full disk', () => {
     const store = await MemoryStore.open(options);
     const streamed: number[] = [];
     store.subscribe('browser:bs_1', (e) => streamed.push(e.seq));
-    await store.putBrowserSession({ id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: [] });
+    await store.putBrowserSession({ id: 'bs_1', secretHash: 'h1', createdAt: 1, openedPages: [] });
     await store.putChat(chatRecord('c_1', 'bs_1'));
     await store.appendEvent('browser:bs_1', event('OnCallQueued'));
     await store.appendEvent('browser:bs_1', event('OnEcho'), message('c_1', 'msg_1'));
@@ -270,7 +270,7 @@ describe('damage', () => {
   it('counts lines it cannot read, says so, and keeps the file as found before compacting it', async () => {
     const journalPath = join(dir, `damaged-${++n}.jsonl`);
     const first = await MemoryStore.open({ retention, journalPath });
-    for (const id of ['bs_1', 'bs_2', 'bs_3']) await first.putBrowserSession({ id, token: 't', createdAt: 1, openedPages: [] });
+    for (const id of ['bs_1', 'bs_2', 'bs_3']) await first.putBrowserSession({ id, secretHash: 'h', createdAt: 1, openedPages: [] });
     await first.close();
     const [a, b, c] = (await readFile(journalPath, 'utf8')).split('\n');
     const damaged = `${a}\n{"t":"browser","v":{"id":"bs_x"\u0000\u0000\n${b}\nnot json\n${c}\n`;
@@ -288,7 +288,7 @@ describe('damage', () => {
   it('counts a last line cut short by a crash, and appends after it cleanly when compaction fails', async () => {
     const journalPath = join(dir, `torn-${++n}.jsonl`);
     const first = await MemoryStore.open({ retention, journalPath });
-    await first.putBrowserSession({ id: 'bs_1', token: 't', createdAt: 1, openedPages: [] });
+    await first.putBrowserSession({ id: 'bs_1', secretHash: 'h', createdAt: 1, openedPages: [] });
     await first.close();
     await writeFile(journalPath, `${await readFile(journalPath, 'utf8')}{"t":"browser","v":{"id":"bs_2","tok`);
     // The compaction's temporary file cannot be made: a directory stands in its place.
@@ -301,7 +301,7 @@ describe('damage', () => {
       onCompactionFailed: () => undefined,
     });
     expect(reports).toEqual([{ skipped: 1, lastLineTorn: true }]);
-    await second.putBrowserSession({ id: 'bs_3', token: 't', createdAt: 1, openedPages: [] });
+    await second.putBrowserSession({ id: 'bs_3', secretHash: 'h', createdAt: 1, openedPages: [] });
     await second.close();
     expect((await lines(journalPath)).length).toBe(2);
   });

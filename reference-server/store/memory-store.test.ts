@@ -17,7 +17,7 @@ describe('MemoryStore journal', () => {
   it('loses nothing acknowledged across a restart, and numbers on from where it was', async () => {
     const journalPath = join(dir, 'restart.jsonl');
     const first = await MemoryStore.open({ retention: { events: 1000, ms: 60_000 }, journalPath });
-    await first.putBrowserSession({ id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: ['pg_1'] });
+    await first.putBrowserSession({ id: 'bs_1', secretHash: 'h1', createdAt: 1, openedPages: ['pg_1'] });
     await first.putChat(chatRecord('c_1', 'bs_1'));
     await first.appendTranscript('c_1', { type: 'msg', by: 'c', msg: 'Hello', time: 't', clientMessageId: 'm_1', seq: 1 });
     await first.appendEvent('browser:bs_1', { event: 'OnEcho', time: new Date().toISOString() });
@@ -45,7 +45,7 @@ describe('MemoryStore journal', () => {
   it('starts from what stands when the last line was cut short by a crash', async () => {
     const journalPath = join(dir, 'torn.jsonl');
     const first = await MemoryStore.open({ retention, journalPath });
-    await first.putBrowserSession({ id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: [] });
+    await first.putBrowserSession({ id: 'bs_1', secretHash: 'h1', createdAt: 1, openedPages: [] });
     await first.close();
     await appendFile(journalPath, '{"t":"browser","v":{"id":"bs_2","tok');
     const second = await MemoryStore.open({ retention, journalPath });

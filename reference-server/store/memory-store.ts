@@ -23,6 +23,7 @@ type JournalRecord =
   | { t: 'browser-deleted'; id: string }
   | { t: 'trans'; sid: string; v: TranscriptRecord }
   | { t: 'agent'; v: AgentRecord }
+  | { t: 'agent-deleted'; agentId: string }
   /** An event, with the transcript entry it announces (kept under its seq) when it announces one. */
   | { t: 'event'; key: StreamKey; v: StoredEvent; trans?: { sid: string; v: TranscriptRecord } }
   | { t: 'log-position'; key: StreamKey; seq: number }
@@ -167,6 +168,9 @@ export class MemoryStore implements Store {
   async agents() {
     return [...this.agentRecords.values()].map((a) => structuredClone(a));
   }
+  deleteAgent(agentId: string) {
+    return this.write({ t: 'agent-deleted', agentId });
+  }
 
   async appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>, transcript?: { sid: string; entry: TranscriptEntry }) {
     const seq = Math.max(this.reserved.get(key) ?? 0, this.logs.get(key)?.latestSeq ?? 0) + 1;
@@ -217,9 +221,14 @@ export class MemoryStore implements Store {
 
   private apply(record: JournalRecord, replaying: boolean): void {
     switch (record.t) {
-      case 'browser':
-        this.browserSessions.set(record.v.id, record.v);
+      case 'browser': {
+        // A journal of an earlier version kept the access token as it was (and the cookie was the
+        // id alone): the session stays, without it, so that no cookie opens it, and compaction
+        // writes it back without it.
+        const { token: _plaintext, ...session } = record.v as BrowserSessionRecord & { token?: unknown };
+        this.browserSessions.set(session.id, session);
         break;
+      }
       case 'chat': {
         this.chats.set(record.v.sid, record.v);
         const sids = this.chatsByBrowser.get(record.v.browserSessionId) ?? new Set();
@@ -247,6 +256,11 @@ export class MemoryStore implements Store {
         break;
       case 'agent':
         this.agentRecords.set(record.v.agentId, record.v);
+        break;
+      case 'agent-deleted':
+        this.agentRecords.delete(record.agentId);
+        this.logs.delete(`agent:${record.agentId}`);
+        this.reserved.delete(`agent:${record.agentId}`);
         break;
       case 'event': {
         if (record.trans) this.applyTranscript(record.trans.sid, record.trans.v);

@@ -36,7 +36,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
 
     it('keeps browser sessions, chats and agents, and hands out copies', async () => {
       store = await open();
-      await store.putBrowserSession({ id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: [] });
+      await store.putBrowserSession({ id: 'bs_1', secretHash: 'h1', createdAt: 1, openedPages: [] });
       await store.putChat(chatRecord('c_1', 'bs_1'));
       await store.putChat(chatRecord('c_2', 'bs_1', { state: 'connected', queuedAt: 0 }));
       await store.putChat(chatRecord('c_3', 'bs_2', { queuedAt: 0 }));
@@ -50,7 +50,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
         loggedInAt: 1,
       });
 
-      expect((await store.getBrowserSession('bs_1'))?.token).toBe('tk_1');
+      expect((await store.getBrowserSession('bs_1'))?.secretHash).toBe('h1');
       expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_1', 'c_2']);
       expect((await store.queuedChats()).map((c) => c.sid)).toEqual(['c_3', 'c_1']);
       expect((await store.agents()).map((a) => a.name)).toEqual(['Alice']);
@@ -71,9 +71,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
 
     it('finds what housekeeping forgets: chats ended long ago, browser sessions left without chats', async () => {
       store = await open();
-      await store.putBrowserSession({ id: 'bs_old', token: 'tk_1', createdAt: 10, openedPages: [] });
-      await store.putBrowserSession({ id: 'bs_new', token: 'tk_2', createdAt: 1000, openedPages: [] });
-      await store.putBrowserSession({ id: 'bs_busy', token: 'tk_3', createdAt: 10, openedPages: [] });
+      await store.putBrowserSession({ id: 'bs_old', secretHash: 'h1', createdAt: 10, openedPages: [] });
+      await store.putBrowserSession({ id: 'bs_new', secretHash: 'h2', createdAt: 1000, openedPages: [] });
+      await store.putBrowserSession({ id: 'bs_busy', secretHash: 'h3', createdAt: 10, openedPages: [] });
       await store.putChat(chatRecord('c_ended', 'bs_busy', { state: 'ended', endedAt: 50 }));
       await store.putChat(chatRecord('c_recent', 'bs_busy', { state: 'ended', endedAt: 500 }));
       await store.appendEvent('browser:bs_old', event('OnEcho'));
@@ -86,6 +86,21 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.deleteChat('c_ended');
       await store.deleteChat('c_recent');
       expect(await store.idleBrowserSessions(100)).toEqual(['bs_busy']);
+    });
+
+    it('forgets an agent with its event log, and keeps the others', async () => {
+      store = await open();
+      const agent = { name: 'Alice', ready: false, chats: [], loggedInAt: 1, sessionExpiresAt: 2 };
+      await store.putAgent({ agentId: 'agent-gone', ...agent });
+      await store.putAgent({ agentId: 'agent-kept', ...agent });
+      await store.appendEvent('agent:agent-gone', event('ChatQueued'));
+      await store.appendEvent('agent:agent-kept', event('ChatQueued'));
+
+      await store.deleteAgent('agent-gone');
+      expect(await store.getAgent('agent-gone')).toBeUndefined();
+      expect((await store.agents()).map((a) => a.agentId)).toEqual(['agent-kept']);
+      expect(await store.readEvents('agent:agent-gone', 0, 10)).toMatchObject({ events: [], latestSeq: 0 });
+      expect((await store.readEvents('agent:agent-kept', 0, 10)).latestSeq).toBe(1);
     });
 
     it('keeps transcripts and finds an accepted message by its client message id', async () => {

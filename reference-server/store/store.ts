@@ -15,10 +15,15 @@ export class StoreUnavailable extends Error {
   }
 }
 
-/** A browser session (the document's web session): the cookie's id and the access token bound to it. */
+/** A browser session (the document's web session); its credentials are not kept (chat/session-secrets.ts). */
 export type BrowserSessionRecord = {
   id: string;
-  token: string;
+  /**
+   * SHA-256 of the secret in the LIVECHAT_SESSION cookie (`<id>.<secret>`); the access token is
+   * derived from that secret. None: a session that a journal of an earlier version kept with its
+   * token as it was - no cookie opens it any more, and housekeeping forgets it like an idle one.
+   */
+  secretHash?: string;
   createdAt: number;
   /** Single or multi-chat, fixed by the first Start. */
   mode?: 'single' | 'multi';
@@ -92,6 +97,7 @@ export type AgentRecord = {
   name: string;
   /** SHA-256 of the live agent session's secret (the LIVECHAT_AGENT cookie's part after the id); none once logged out. */
   sessionHash?: string;
+  /** When the session expires, or ended (AgentLogout); housekeeping forgets the agent a retention period after it. */
   sessionExpiresAt?: number;
   ready: boolean;
   /** Chats the agent takes part in. */
@@ -146,6 +152,8 @@ export interface Store {
   getAgent(agentId: string): Promise<AgentRecord | undefined>;
   putAgent(agent: AgentRecord): Promise<void>;
   agents(): Promise<AgentRecord[]>;
+  /** Forgets an agent and its event log (housekeeping, once its session has ended and it holds no chat). */
+  deleteAgent(agentId: string): Promise<void>;
 
   /**
    * Appends to a log, numbering the event (1, 2, 3, ... per key); resolves once it is durable, and

@@ -67,7 +67,7 @@ describe('the contacts kept', () => {
     const lines: unknown[] = [];
     const log = { info: (fields: unknown, message: string) => lines.push({ fields, message }) };
     const contacts = new CampaignContacts({ log } as never, 3);
-    const session = { id: 'bs_1', token: 'tk_1', createdAt: 1, openedPages: [] };
+    const session = { id: 'bs_1', secretHash: 'h1', createdAt: 1, openedPages: [] };
     const ids = Array.from({ length: 5 }, (_, i) => contacts.create(session, 'pg_1', { ...contact, n: i }).contactId);
     expect(contacts.recent().map((c) => c.contactId)).toEqual(ids.slice(2));
     expect(lines[0]).toEqual({

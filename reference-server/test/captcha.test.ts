@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { CAPTCHA_ALPHABET, CAPTCHA_LENGTH } from '../chat/captcha-image.ts';
+import { splitSessionCookie } from '../chat/session-secrets.ts';
 import { startTestServer, type TestServer, until } from './harness.ts';
 
 let server: TestServer;
@@ -18,7 +19,7 @@ async function browser(page = `pg_${Math.random().toString(36).slice(2).padEnd(2
   const answer = await fetch(`${server.baseUrl}/tetherfi/livechat/access-token`, { method: 'POST' });
   const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { token, captchaRequired } = (await answer.json()) as { token: string; captchaRequired: boolean };
-  const id = cookie.split('=')[1] ?? '';
+  const id = splitSessionCookie(cookie.split('=')[1])?.id ?? '';
   return {
     id,
     captchaRequired,
@@ -55,12 +56,12 @@ describe('captcha', () => {
     expect(response.headers.get('content-type')).toContain('image/svg+xml');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/^LIVECHAT_SESSION=bs_[\w-]+;.*HttpOnly/);
+    expect(cookie).toMatch(/^LIVECHAT_SESSION=bs_[\w-]+\.bsec_[\w-]+;.*HttpOnly/);
     const svg = await response.text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="150" height="50"[^>]*>.*<\/svg>$/);
     expect(svg).not.toMatch(/<text|<script|href=/);
 
-    const id = cookie.split(';')[0]?.split('=')[1] ?? '';
+    const id = splitSessionCookie(cookie.split(';')[0]?.split('=')[1])?.id ?? '';
     const [text] = (await server.store.getBrowserSession(id))?.captchas?.map((c) => c.text) ?? [];
     expect(text).toMatch(new RegExp(`^[${CAPTCHA_ALPHABET}]{${CAPTCHA_LENGTH}}$`));
     expect(svg).not.toContain(text);
@@ -165,8 +166,8 @@ describe('captcha', () => {
     page.resetCaptchaImage(image);
     expect(image.src).toContain('reset=true');
     await simulated.fetch(image.src);
-    const id =
-      (await simulated.jar.getCookies(`${server.baseUrl}/tetherfi/livechat/`)).find((c) => c.key === 'LIVECHAT_SESSION')?.value ?? '';
+    const cookie = (await simulated.jar.getCookies(`${server.baseUrl}/tetherfi/livechat/`)).find((c) => c.key === 'LIVECHAT_SESSION');
+    const id = splitSessionCookie(cookie?.value)?.id ?? '';
     const right = details();
     right.eEnteredCaptcha = (await server.store.getBrowserSession(id))?.captchas?.at(-1)?.text ?? '';
     page.Start(right);

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildClient } from '../../client/build.ts';
 import { launchChromium } from '../../client/test/chromium.ts';
+import { splitSessionCookie } from '../chat/session-secrets.ts';
 import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from './harness.ts';
 
 let server: TestServer;
@@ -41,7 +42,7 @@ const messages = (page: Page, scope: string) => page.locator(`${scope} .msg`).al
 /** The captcha text the server keeps for the customer's browser session - what a person reads off the image. */
 async function captchaOf(page: Page): Promise<string> {
   const cookie = (await page.context().cookies()).find((c) => c.name === 'LIVECHAT_SESSION');
-  const session = await server.store.getBrowserSession(cookie?.value ?? '');
+  const session = await server.store.getBrowserSession(splitSessionCookie(cookie?.value)?.id ?? '');
   const text = session?.captchas?.at(-1)?.text;
   if (text === undefined) throw new Error('no captcha issued');
   return text;

@@ -6,6 +6,7 @@ import { CompactEncrypt } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import { splitSessionCookie } from '../chat/session-secrets.ts';
 import { loadConfig } from '../config.ts';
 import { encryptCustomerDetails } from '../secure-details/encrypt.ts';
 import { newDetailsKey, parseDetailsKey } from '../secure-details/key.ts';
@@ -36,7 +37,7 @@ async function browser() {
   const body = (await answer.json()) as { token: string; captchaRequired: boolean; encryptedDetailsRequired: boolean };
   return {
     ...body,
-    id: cookie.split('=')[1] ?? '',
+    id: splitSessionCookie(cookie.split('=')[1])?.id ?? '',
     start: async (eCustDetails: unknown) => {
       const response = await fetch(`${server.baseUrl}/tetherfi/livechat/chats`, {
         method: 'POST',

@@ -5,6 +5,7 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import { splitSessionCookie } from '../chat/session-secrets.ts';
 import { type ChildServer, startServer } from './child-server.ts';
 import { customerPage } from './customer-http.ts';
 import { startTestServer, type TestServer } from './harness.ts';
@@ -88,7 +89,7 @@ it('drops connections beyond the open-file limit, and says so in the log', { tim
 it('lets go of a reader that fell behind; it resumes with Last-Event-ID and misses nothing', { timeout: 60_000 }, async () => {
   server = await startTestServer({ LIVECHAT_STREAM_BUFFER_BYTES: 64 * 1024, LIVECHAT_RETENTION_EVENTS: 5000 });
   const page = await customerPage(new SimulatedBrowser({ baseUrl: server.baseUrl }), server.baseUrl);
-  const browserSession = (await page.cookie()).match(/LIVECHAT_SESSION=([^;]+)/)?.[1] ?? '';
+  const browserSession = splitSessionCookie((await page.cookie()).match(/LIVECHAT_SESSION=([^;]+)/)?.[1])?.id ?? '';
   const cookie = await page.cookie();
   const path = `/tetherfi/livechat/events?page=${page.client.pageId}`;
   const COUNT = 1500;
