@@ -12929,7 +12929,7 @@ const files: Record<string, unknown> = {
           "type": "apiKey",
           "in": "cookie",
           "name": "LIVECHAT_SESSION",
-          "description": "The browser session (the document's \"web session\"): an opaque id in an HttpOnly,\nSameSite=Lax cookie scoped to `/tetherfi/livechat` (SameSite=None; Secure where the\nwidget is embedded cross-site), set by GetAccessToken or the captcha image. Without it\ncalls fail with CookiesDisabled.\n"
+          "description": "The browser session (the document's \"web session\"): an opaque value (a credential whose\nformat is the server's) in an HttpOnly, SameSite=Lax cookie scoped to\n`/tetherfi/livechat` (SameSite=None; Secure where the widget is embedded cross-site),\nset by GetAccessToken or the captcha image. Without it calls fail with CookiesDisabled.\n"
         },
         "accessToken": {
           "type": "apiKey",
