@@ -8,6 +8,7 @@ import { ChatError } from './chat-error.ts';
 import { type ChatContext, chatLockKey } from './context.ts';
 import { logRef, newId, newSecret } from './ids.ts';
 import type { Routing } from './routing.ts';
+import { checkRoomForMessage, transcriptCapOf } from './transcript-cap.ts';
 
 /** Start's body; the client library always sends a clientId, a raw caller may not (the server then makes one). */
 export type StartBody = { details: Record<string, unknown>; vaSession?: string; clientId?: string; multichat?: boolean };
@@ -51,6 +52,7 @@ export class CustomerChats {
       heartbeatIntervalMs: c.LIVECHAT_HEARTBEAT_MS,
       offlineAfterMs: 9000,
       eventRetention: { events: c.LIVECHAT_RETENTION_EVENTS, ms: c.LIVECHAT_RETENTION_MS },
+      transcriptCap: transcriptCapOf(this.ctx),
     };
   }
 
@@ -220,12 +222,13 @@ export class CustomerChats {
 
   // --- what a page says --------------------------------------------------------------------------
 
-  /** SendMessage: accepted once per clientMessageId (a retry gets the first answer, no second OnEcho). */
+  /** SendMessage: accepted once per clientMessageId (a retry gets the first answer, no second OnEcho), while the transcript has room. */
   async sendMessage(session: BrowserSessionRecord, page: string, sid: string, msg: string, clientMessageId: string) {
     return this.onPageChat(session, page, sid, async (chat) => {
       const previous = await this.ctx.store.acceptedMessage(sid, clientMessageId);
       if (previous?.type === 'msg')
         return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time, seq: previous.seq ?? 0 } };
+      await checkRoomForMessage(this.ctx, chat, msg);
       const messageId = newId('msg_');
       this.ctx.faults.recordSender(messageId, page);
       // The echo and the transcript entry in one write: no echo of a message that was not kept.
