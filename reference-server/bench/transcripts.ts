@@ -109,6 +109,7 @@ async function restart(way: Way, dir: string): Promise<Figures> {
   const second = memory();
   await store.close();
   return {
+    rssBeforeRestart: before.rss,
     journalMiB: journalBytes / MiB,
     compactedMiB: compactedBytes / MiB,
     restartMs: firstMs,
