@@ -91,6 +91,11 @@ export const errorCodes = {
     "retryable": false,
     "origin": "extension"
   },
+  "TranscriptFull": {
+    "status": 409,
+    "retryable": false,
+    "origin": "extension"
+  },
   "UnsupportedFileType": {
     "status": 415,
     "retryable": false,

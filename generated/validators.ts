@@ -3398,7 +3398,7 @@ const files: Record<string, unknown> = {
             "agent-chats"
           ],
           "summary": "AgentSendMessage - send a message to the customer",
-          "description": "Sends a text message to the customer: every page of the customer's browser session\nreceives OnMessageReceived with it. Accepted once per `clientMessageId`: a retry with the\nsame id answers 200 with the first result and no second OnMessageReceived. The other CSOs\nof a conference receive nothing (their desktops read the transcript).\n",
+          "description": "Sends a text message to the customer: every page of the customer's browser session\nreceives OnMessageReceived with it. Accepted once per `clientMessageId`: a retry with the\nsame id answers 200 with the first result and no second OnMessageReceived. The other CSOs\nof a conference receive nothing (their desktops read the transcript). A message that would\ntake the transcript beyond the chat's transcriptCap (SessionLimits) is refused with\nTranscriptFull, and the customer receives nothing; the chat stays open.\n",
           "x-livechat-function": [
             "AgentSendMessage"
           ],
@@ -3409,7 +3409,8 @@ const files: Record<string, unknown> = {
             "AccessTokenInvalid",
             "NoSessionFound",
             "AlreadyEndedSession",
-            "RateLimited"
+            "RateLimited",
+            "TranscriptFull"
           ],
           "parameters": [
             {
@@ -3487,6 +3488,9 @@ const files: Record<string, unknown> = {
             },
             "404": {
               "$ref": "#/components/responses/Problem404"
+            },
+            "409": {
+              "$ref": "#/components/responses/Problem409"
             },
             "410": {
               "$ref": "#/components/responses/Problem410"
@@ -4915,7 +4919,7 @@ const files: Record<string, unknown> = {
             "agent-test-controls"
           ],
           "summary": "SetTestConditions - put a deployment set up for testing into the state a case needs",
-          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a\nshort session-end timer (closeTimerMs), so that its end can be seen within a run, and\nthe deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
+          "description": "Puts the whole deployment into states no customer or CSO can bring about from outside, so\nthat a certification run can test what the document says happens in them: a captcha\nrequired (with a known text, as a captcha service's test keys give), a small queue or a\nshort queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in\n(NoStaffedAgents), the failures of the deployment's own systems that refuse a chat\nwith a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a\nshort session-end timer (closeTimerMs), so that its end can be seen within a run, a\nsmall transcript cap (transcriptEntries: TranscriptFull within a run's rate budget), and\nthe deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every\ncall replaces the conditions in force: what the body leaves out is back to the\ndeployment's own settings, and `{}` resets them all. They last until replaced or the\ndeployment restarts, and apply to every customer - so only a deployment set up for\ntesting offers them (the reference server with `LIVECHAT_TEST_CONDITIONS`); any other\nanswers NotFound, and the conformance suite then reports the cases that need them not\ntestable.\n",
           "x-livechat-function": [
             "SetTestConditions"
           ],
@@ -5187,7 +5191,7 @@ const files: Record<string, unknown> = {
           }
         },
         "Problem409": {
-          "description": "Conflict with the chat's state - InvalidSessionState.",
+          "description": "Conflict with the chat's state - InvalidSessionState or TranscriptFull.",
           "content": {
             "application/problem+json": {
               "schema": {
@@ -5515,6 +5519,15 @@ const files: Record<string, unknown> = {
           "maximum": 600000,
           "examples": [
             1000
+          ]
+        },
+        "transcriptEntries": {
+          "description": "The most entries a chat's transcript holds (transcriptCap.entries), for every chat while it is in force; Start and Open announce it in the limits. A message beyond it answers TranscriptFull.",
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 10000,
+          "examples": [
+            3
           ]
         },
         "routingFailure": {
@@ -10865,7 +10878,7 @@ const files: Record<string, unknown> = {
           "messaging"
         ],
         "summary": "SendMessage - send a message to the CSO",
-        "description": "livechat.SendMessage(msg) / multilivechat.SendMessage(msg, Sid). The server accepts a\nmessage once per `clientMessageId`: a retry with the same id answers 200 with the first\nresult and no second OnEcho. Every page of the browser session (the sender's included)\nreceives OnEcho with the message and its clientMessageId; that echo, not the send, is what\npages display.\n",
+        "description": "livechat.SendMessage(msg) / multilivechat.SendMessage(msg, Sid). The server accepts a\nmessage once per `clientMessageId`: a retry with the same id answers 200 with the first\nresult and no second OnEcho. Every page of the browser session (the sender's included)\nreceives OnEcho with the message and its clientMessageId; that echo, not the send, is what\npages display. A message that would take the chat's transcript beyond the announced\n`transcriptCap` is refused with TranscriptFull (409), without an echo; the chat stays open.\n",
         "x-livechat-function": [
           "SendMessage"
         ],
@@ -10902,6 +10915,7 @@ const files: Record<string, unknown> = {
           "AlreadyEndedSession",
           "UnOpenedSessionNotAllowed",
           "RateLimited",
+          "TranscriptFull",
           "ServerInternalConnectivityError",
           "UnexpectedError"
         ],
@@ -11822,6 +11836,10 @@ const files: Record<string, unknown> = {
                         "eventRetention": {
                           "events": 1000,
                           "ms": 300000
+                        },
+                        "transcriptCap": {
+                          "entries": 2000,
+                          "textBytes": 262144
                         }
                       }
                     }
@@ -12293,6 +12311,10 @@ const files: Record<string, unknown> = {
             "eventRetention": {
               "events": 1000,
               "ms": 300000
+            },
+            "transcriptCap": {
+              "entries": 2000,
+              "textBytes": 262144
             }
           }
         }
@@ -12444,7 +12466,7 @@ const files: Record<string, unknown> = {
         }
       },
       "Problem409": {
-        "description": "Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.",
+        "description": "Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -12471,6 +12493,18 @@ const files: Record<string, unknown> = {
                   "status": 409,
                   "code": "UnOpenedSessionNotAllowed",
                   "retryable": false
+                }
+              },
+              "TranscriptFull": {
+                "summary": "The chat's transcript is full",
+                "value": {
+                  "type": "urn:livechat:error:TranscriptFull",
+                  "title": "Transcript full",
+                  "status": 409,
+                  "code": "TranscriptFull",
+                  "retryable": false,
+                  "sid": "c_7Hq2LxVbN4",
+                  "detail": "The transcript holds 262000 of its 262144 bytes of message text; this message has 300."
                 }
               }
             }
@@ -13578,6 +13612,14 @@ const files: Record<string, unknown> = {
         "x-livechat-level": "MUST"
       },
       {
+        "const": "TranscriptFull",
+        "description": "The message would take the chat's transcript beyond the `transcriptCap` the session announced (its entries or its bytes of message text); nothing of it was kept or sent, and the chat stays open (SessionLimits.transcriptCap).",
+        "x-livechat-http-status": 409,
+        "x-livechat-retryable": false,
+        "x-livechat-origin": "extension",
+        "x-livechat-level": "MUST"
+      },
+      {
         "const": "UnsupportedFileType",
         "description": "An uploaded file's type is not among the session's `allowedFileTypes`, or its content does not match its declared type.",
         "x-livechat-http-status": 415,
@@ -13984,7 +14026,8 @@ const files: Record<string, unknown> = {
       "closeTimerMs",
       "heartbeatIntervalMs",
       "offlineAfterMs",
-      "eventRetention"
+      "eventRetention",
+      "transcriptCap"
     ],
     "properties": {
       "maxMessageLength": {
@@ -14077,6 +14120,28 @@ const files: Record<string, unknown> = {
             "description": "Events are kept at least this long (at least 30 s, so that an offline spell of a few seconds resumes without a Resync)."
           }
         }
+      },
+      "transcriptCap": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entries",
+          "textBytes"
+        ],
+        "description": "The most one chat's transcript (Session.trans) holds, so that a chat cannot grow without\nbound. A message - SendMessage, or a CSO's - that would take the transcript beyond either\nbound is refused with TranscriptFull (409) and nothing of it is kept or sent: no OnEcho, no\nOnMessageReceived. The chat stays open: its parties can still end it, and what is not part\nof the transcript (app messages, files, typing, calls, co-browsing) goes on; a widget that\ncounts what it has seen (Open's or Start's transcript, then OnEcho and OnMessageReceived)\ncan say so before the refusal, e.g. \"this conversation is full: end it and start a new one\".\nA CSO's joining and leaving are recorded while there is room and never refused; beyond the\ncap they are not recorded (OnRemoteUserConnected and Session.agents still say who is there).\n",
+        "properties": {
+          "entries": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 10000,
+            "description": "Most entries of the transcript: messages of the customer and the CSOs, and CSOs' joins and leaves (Session.trans lists at most 10,000)."
+          },
+          "textBytes": {
+            "type": "integer",
+            "minimum": 16384,
+            "description": "Most bytes of message text in the transcript: the sum, over its messages (the customer's and the CSOs'), of each message's text as sent, in UTF-8 (before the transcript's URL encoding). At least one message of 4,096 four-byte characters fits."
+          }
+        }
       }
     },
     "examples": [
@@ -14102,6 +14167,10 @@ const files: Record<string, unknown> = {
         "eventRetention": {
           "events": 1000,
           "ms": 300000
+        },
+        "transcriptCap": {
+          "entries": 2000,
+          "textBytes": 262144
         }
       }
     ]
@@ -15946,6 +16015,7 @@ export const schemaRefs = {
   "agent-response:agentSendMessage:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendMessage:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendMessage:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "agent-response:agentSendMessage:409": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendMessage:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-response:agentSendMessage:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "agent-request:agentSendAppMessage": "https://livechat-kit.invalid/spec/agent/openapi.yaml#/paths/~1tetherfi~1agent~1chats~1{sid}~1app-messages/post/requestBody/content/application~1json/schema",

@@ -22,6 +22,7 @@ import { type BrowserSession, BrowserSessions, type MockChat } from './browser-s
 import { takeUpload } from './chat-files.ts';
 import { CsoMedia, mediaOperations } from './cso-media.ts';
 import { isScenario, MOCK_CAPTCHA_TEXT, type ScenarioName, ScriptedChats, scenarios } from './scenarios.ts';
+import { overCap } from './transcript-cap.ts';
 
 /** `host`: the address the mock listens on (its CSO's WebRTC candidates stay on loopback when it is). */
 export type MockOptions = { prismUrl: string; clientDist?: string; host?: string };
@@ -496,6 +497,8 @@ export async function createMockServer(options: MockOptions) {
     if (answer instanceof ChatError || answer.status >= 300) return reply(res, request, answer);
     if (first !== undefined) return reply(res, request, answer, first);
     const msg = String(body.msg);
+    const full = overCap(chat, msg);
+    if (full !== undefined) return sendProblem(res, new ChatError('TranscriptFull', full, { sid: chat.sid, clientId: chat.clientId }));
     const messageId = `msg_${Date.now().toString(36)}${chat.trans.length}`;
     const time = new Date().toISOString();
     chat.trans.push({ type: 'msg', by: 'c', msg: encodeURIComponent(msg), time, id: messageId, clientMessageId });

@@ -2,6 +2,7 @@
 // mockScenario query flag (remembered in a cookie): what happens after Start, and what the
 // scripted CSO does. Every event is one of the contract's messages, filled from its example.
 import type { BrowserSession, BrowserSessions, MockChat } from './browser-sessions.ts';
+import { overCap, roomForEntry } from './transcript-cap.ts';
 
 export const scenarios = {
   happy: 'A CSO (Alice) accepts each chat 2.5 s after Start and answers every message, typing first.',
@@ -78,7 +79,7 @@ export class ScriptedChats {
 
   /** A CSO left the chat (transfer, conference leave): the transcript says so, as the reference server's does. */
   private disconnect(chat: MockChat, agent: { name: string; id: string }): void {
-    chat.trans.push({ type: 'disconnect', id: agent.id, name: agent.name, time: new Date().toISOString() });
+    if (roomForEntry(chat)) chat.trans.push({ type: 'disconnect', id: agent.id, name: agent.name, time: new Date().toISOString() });
   }
 
   /** After a message was accepted (OnEcho sent): the CSO types, then answers. */
@@ -92,6 +93,8 @@ export class ScriptedChats {
       await s.emit(session, chat, 'OnTypingStateChanged', { state: 1, agentId: agent.id });
       const messageId = `msg_${Date.now().toString(36)}${chat.trans.length}`;
       const reply = `You said: ${msg.slice(0, 200)}`;
+      // A deployment would refuse the CSO's message (TranscriptFull): the scripted CSO says nothing.
+      if (overCap(chat, reply) !== undefined) return;
       chat.trans.push({
         type: 'msg',
         by: 'a',
@@ -108,7 +111,7 @@ export class ScriptedChats {
     if (chat.state === 'queued') await this.sessions.leftQueue(chat);
     chat.state = 'connected';
     chat.agents.push({ ...agent, index: chat.agents.length + 1 });
-    chat.trans.push({ type: 'connect', id: agent.id, name: agent.name, time: new Date().toISOString() });
+    if (roomForEntry(chat)) chat.trans.push({ type: 'connect', id: agent.id, name: agent.name, time: new Date().toISOString() });
     await this.sessions.emit(session, chat, 'OnRemoteUserConnected', { name: agent.name, agentId: agent.id, via });
   }
 

@@ -111,6 +111,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     (await MemoryStore.open({
       retention: { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS },
       journalPath: join(config.LIVECHAT_DATA_DIR, 'journal.jsonl'),
+      transcriptDir: join(config.LIVECHAT_DATA_DIR, 'transcripts'),
       journalSync: config.LIVECHAT_JOURNAL_SYNC,
       onCompactionFailed: (error) => log.error({ err: error }, 'journal compaction failed: the journal goes on uncompacted'),
       onUnavailable: (error) =>

@@ -9,12 +9,13 @@ import { parseDetailsKey } from './secure-details/key.ts';
 type Setting<T> = { default: T; doc: string; parse: (raw: string) => T; secret?: true };
 
 const text = (doc: string, fallback: string): Setting<string> => ({ default: fallback, doc, parse: (raw) => raw });
-const integer = (doc: string, fallback: number, min = 0): Setting<number> => ({
+const integer = (doc: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): Setting<number> => ({
   default: fallback,
   doc,
   parse: (raw) => {
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) throw new Error(`must be an integer >= ${min}`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new Error(max === Number.MAX_SAFE_INTEGER ? `must be an integer >= ${min}` : `must be an integer from ${min} to ${max}`);
     return value;
   },
 });
@@ -123,6 +124,17 @@ export const settings = {
     'Most active chats the server holds; Start beyond it answers MaxConcurrentSessionCountReached.',
     20_000,
     1,
+  ),
+  LIVECHAT_MAX_TRANSCRIPT_ENTRIES: integer(
+    'Most entries (messages, CSO joins and leaves) of one chat’s transcript, 1 to 10000, announced as transcriptCap.entries; a message beyond it answers TranscriptFull and the chat stays open.',
+    2000,
+    1,
+    10_000,
+  ),
+  LIVECHAT_MAX_TRANSCRIPT_TEXT_BYTES: integer(
+    'Most bytes of message text (UTF-8, as sent) of one chat’s transcript, at least 16384, announced as transcriptCap.textBytes; a message beyond it answers TranscriptFull. Bounds the memory of an active chat.',
+    256 * 1024,
+    16_384,
   ),
   LIVECHAT_MAX_QUEUE: integer('Most chats waiting for a CSO; beyond it a new chat ends with QueueIsTooBig.', 500, 1),
   LIVECHAT_QUEUE_TIMEOUT_MS: integer('Longest a chat waits in the queue before it ends with TimedOutInQueue.', 300_000, 1000),

@@ -31,6 +31,8 @@ export const faultNames = [
   'slow-heartbeat',
   /** No call is ever rate-limited, whatever messagesPerMinute Start and Open announce. */
   'no-rate-limits',
+  /** Messages are taken whatever transcriptCap Start and Open announce (a transcript without bound). */
+  'transcript-cap-not-kept',
 ] as const;
 
 export type Fault = (typeof faultNames)[number];

@@ -22,6 +22,7 @@ const limits = {
   heartbeatIntervalMs: 3000,
   offlineAfterMs: 9000,
   eventRetention: { events: 1000, ms: 300000 },
+  transcriptCap: { entries: 2000, textBytes: 262144 },
 };
 
 type Chat = { sid: string; clientId: string; pages: Set<string>; trans: unknown[]; ended: boolean };

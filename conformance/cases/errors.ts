@@ -21,6 +21,7 @@ import {
   customer,
   endChatsOnClose,
   endedChat,
+  events,
   expectProblem,
   multipart,
   otherPage,
@@ -367,6 +368,94 @@ const uploadTooLarge: Strategy = async (t: CaseContext) => {
   );
 };
 
+// --- the transcript cap --------------------------------------------------------------------------
+
+/** The bytes of text a transcript's message carries (its msg is URL-encoded). */
+const textBytesOf = (entry: { type: string; msg?: string }) => {
+  if (entry.type !== 'msg' || entry.msg === undefined) return 0;
+  try {
+    return Buffer.byteLength(decodeURIComponent(entry.msg));
+  } catch {
+    return Buffer.byteLength(entry.msg);
+  }
+};
+
+/**
+ * Sends `text` into the chat (new clientMessageIds) until it is refused or `most` were sent; then
+ * checks the refusal: TranscriptFull, justified by the transcript another page's Open shows (one
+ * more would exceed the announced entries or bytes), and nothing of the refused message kept or
+ * echoed. The chat stays open: that Open finds it.
+ */
+async function fillUntilRefused(t: CaseContext, chat: Chat, text: string, most: number, what: string) {
+  const cap = chat.limits.transcriptCap;
+  let refused: Answer | undefined;
+  let refusedId = '';
+  for (let i = 0; i < most && refused === undefined; i++) {
+    const clientMessageId = randomId('cm_');
+    const answer = await call(t, chat.who, 'sendMessage', { path: { sid: chat.sid }, body: { msg: text, clientMessageId } });
+    if (answer.status === 201) continue;
+    refused = answer;
+    refusedId = clientMessageId;
+  }
+  t.must(
+    refused !== undefined,
+    `${what}: ${most} messages into a chat whose announced transcriptCap is ${JSON.stringify(cap)} are not all accepted: one answers TranscriptFull`,
+  );
+  if (refused === undefined) return;
+  expectProblem(t, refused, 'TranscriptFull', `${what}: the message that would take the transcript beyond the announced transcriptCap`);
+  const viewer = otherPage(chat.who);
+  const opened = await call(t, viewer, 'openChats');
+  t.must(opened.status === 200, `the chat stays open: another page Opens it after the refusal (got ${opened.status})`);
+  const session = (
+    opened.body as { sessions?: { sid: string; trans: { type: string; msg?: string; clientMessageId?: string }[] }[] }
+  )?.sessions?.find((s) => s.sid === chat.sid);
+  const trans = session?.trans ?? [];
+  const held = trans.reduce((sum, entry) => sum + textBytesOf(entry), 0);
+  t.must(
+    trans.length + 1 > cap.entries || held + Buffer.byteLength(text) > cap.textBytes,
+    `the refusal was due: the transcript held ${trans.length} of ${cap.entries} entries and ${held} of ${cap.textBytes} bytes of text, and the message has ${Buffer.byteLength(text)}`,
+  );
+  t.must(!trans.some((entry) => entry.clientMessageId === refusedId), 'the refused message is not in the transcript');
+  const echoed = (await events(t, chat.who, chat.seq)).some((e) => e.event === 'OnEcho' && e.data?.clientMessageId === refusedId);
+  t.must(!echoed, 'the refused message was not echoed (no OnEcho)');
+}
+
+/**
+ * TranscriptFull: a chat's transcript filled to the announced transcriptCap, then one message more
+ * - by its bytes of text (messages of maxMessageLength four-byte characters; 17 with the contract's
+ * example), where that takes fewer calls than the messagesPerMinute budget; by its entries under
+ * the test condition transcriptEntries (3), where the deployment offers it. A deployment that
+ * announces a cap and does not keep it fails; one where neither is within a run's reach is not
+ * testable.
+ */
+const transcriptFull: Strategy = async (t: CaseContext) => {
+  const chat = await queuedChat(t);
+  const { transcriptCap, maxMessageLength, messagesPerMinute } = chat.limits;
+  const full = '\u{1F600}'.repeat(maxMessageLength);
+  const byBytes = Math.floor(transcriptCap.textBytes / Buffer.byteLength(full)) + 1;
+  // A margin below the budget for the case's other chat calls (Open, the poll).
+  const reachable = Math.min(byBytes, transcriptCap.entries + 1) <= messagesPerMinute - 10;
+  if (reachable) await fillUntilRefused(t, chat, full, Math.min(byBytes, transcriptCap.entries + 1), 'by its bytes of text');
+  else
+    t.info(
+      `the announced transcriptCap ${JSON.stringify(transcriptCap)} takes more calls than messagesPerMinute ${messagesPerMinute} allows a minute: its bytes were not filled`,
+    );
+  if (!(await t.conditions({ transcriptEntries: 3 }))) {
+    if (!reachable)
+      t.notTestable(
+        'the announced transcriptCap is beyond what a run may send within messagesPerMinute, and the deployment offers no test condition transcriptEntries to make it smaller',
+      );
+    t.info('the deployment offers no test condition transcriptEntries: the cap on entries was not filled');
+    return;
+  }
+  const small = await queuedChat(t);
+  t.must(
+    small.limits.transcriptCap.entries === 3,
+    `with the test condition transcriptEntries 3, Start announces transcriptCap.entries 3 (got ${small.limits.transcriptCap.entries})`,
+  );
+  await fillUntilRefused(t, small, 'conformance', 4, 'by its entries (test condition transcriptEntries 3)');
+};
+
 /** CreateCampaignContact of more than 16 KiB of JSON (spec/http/campaign.yaml). */
 const contactTooLarge: Strategy = async (t: CaseContext) => {
   const who = await customer(t);
@@ -597,6 +686,7 @@ const specific: Record<string, Strategy> = {
   'createCampaignContact:PayloadTooLarge': contactTooLarge,
   'uploadFiles:UnsupportedFileType': unsupportedFileType,
   'downloadFile:FileNotFound': fileNotFound,
+  'sendMessage:TranscriptFull': transcriptFull,
 };
 
 /**

@@ -50,6 +50,11 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     names: /silent for \d+ ms[^\n]*Heartbeat must fill any heartbeatIntervalMs/,
   },
   { fault: 'no-rate-limits', cases: /^error:sendMessage:RateLimited$/, names: /RateLimited/ },
+  {
+    fault: 'transcript-cap-not-kept',
+    cases: /^error:sendMessage:TranscriptFull$/,
+    names: /messages into a chat whose announced transcriptCap is .* are not all accepted: one answers TranscriptFull/,
+  },
   { fault: 'captcha-reusable', cases: /^error:startChat:CaptchaDoesNotMatch$/, names: /CaptchaNotFound.*got 201/ },
 ];
 

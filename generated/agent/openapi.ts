@@ -162,7 +162,9 @@ export interface paths {
          * @description Sends a text message to the customer: every page of the customer's browser session
          *     receives OnMessageReceived with it. Accepted once per `clientMessageId`: a retry with the
          *     same id answers 200 with the first result and no second OnMessageReceived. The other CSOs
-         *     of a conference receive nothing (their desktops read the transcript).
+         *     of a conference receive nothing (their desktops read the transcript). A message that would
+         *     take the transcript beyond the chat's transcriptCap (SessionLimits) is refused with
+         *     TranscriptFull, and the customer receives nothing; the chat stays open.
          */
         post: operations["agentSendMessage"];
         delete?: never;
@@ -560,7 +562,8 @@ export interface paths {
          *     short queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in
          *     (NoStaffedAgents), the failures of the deployment's own systems that refuse a chat
          *     with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a
-         *     short session-end timer (closeTimerMs), so that its end can be seen within a run, and
+         *     short session-end timer (closeTimerMs), so that its end can be seen within a run, a
+         *     small transcript cap (transcriptEntries: TranscriptFull within a run's rate budget), and
          *     the deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every
          *     call replaces the conditions in force: what the body leaves out is back to the
          *     deployment's own settings, and `{}` resets them all. They last until replaced or the
@@ -635,7 +638,7 @@ export interface components {
          *     announced, a budget beyond a run, a defect); an operation may grade its own
          *     case otherwise (`x-livechat-error-levels`).
          */
-        ErrorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
+        ErrorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
         /**
          * Sid
          * @description Chat session id, assigned by the server at Start (the document's web chat session id, `Sid`).
@@ -1072,6 +1075,11 @@ export interface components {
              */
             closeTimerMs?: number;
             /**
+             * @description The most entries a chat's transcript holds (transcriptCap.entries), for every chat while it is in force; Start and Open announce it in the limits. A message beyond it answers TranscriptFull.
+             * @example 3
+             */
+            transcriptEntries?: number;
+            /**
              * @description Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.
              * @example InternalServerError
              */
@@ -1106,7 +1114,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflict with the chat's state - InvalidSessionState. */
+        /** @description Conflict with the chat's state - InvalidSessionState or TranscriptFull. */
         Problem409: {
             headers: {
                 [name: string]: unknown;
@@ -1409,6 +1417,7 @@ export interface operations {
             400: components["responses"]["Problem400"];
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             410: components["responses"]["Problem410"];
             429: components["responses"]["Problem429"];
         };

@@ -139,7 +139,8 @@ export const operations = {
       "AccessTokenInvalid",
       "NoSessionFound",
       "AlreadyEndedSession",
-      "RateLimited"
+      "RateLimited",
+      "TranscriptFull"
     ],
     "statuses": [
       200,
@@ -147,6 +148,7 @@ export const operations = {
       400,
       403,
       404,
+      409,
       410,
       429
     ]

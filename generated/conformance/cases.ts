@@ -1072,6 +1072,17 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "error:sendMessage:TranscriptFull",
+    "title": "sendMessage answers TranscriptFull as application/problem+json when it applies",
+    "covers": [
+      "operation:sendMessage",
+      "error:TranscriptFull"
+    ],
+    "section": "Basic Communication Functions",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "error:sendMessage:ServerInternalConnectivityError",
     "title": "sendMessage answers ServerInternalConnectivityError as application/problem+json when it applies",
     "covers": [

@@ -360,7 +360,8 @@ export interface paths {
          *     message once per `clientMessageId`: a retry with the same id answers 200 with the first
          *     result and no second OnEcho. Every page of the browser session (the sender's included)
          *     receives OnEcho with the message and its clientMessageId; that echo, not the send, is what
-         *     pages display.
+         *     pages display. A message that would take the chat's transcript beyond the announced
+         *     `transcriptCap` is refused with TranscriptFull (409), without an echo; the chat stays open.
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -762,7 +763,7 @@ export interface components {
          *     announced, a budget beyond a run, a defect); an operation may grade its own
          *     case otherwise (`x-livechat-error-levels`).
          */
-        ErrorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
+        ErrorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
         /**
          * Sid
          * @description Chat session id, assigned by the server at Start (the document's web chat session id, `Sid`).
@@ -1017,6 +1018,10 @@ export interface components {
          *       "eventRetention": {
          *         "events": 1000,
          *         "ms": 300000
+         *       },
+         *       "transcriptCap": {
+         *         "entries": 2000,
+         *         "textBytes": 262144
          *       }
          *     }
          */
@@ -1054,6 +1059,23 @@ export interface components {
                 events: number;
                 /** @description Events are kept at least this long (at least 30 s, so that an offline spell of a few seconds resumes without a Resync). */
                 ms: number;
+            };
+            /**
+             * @description The most one chat's transcript (Session.trans) holds, so that a chat cannot grow without
+             *     bound. A message - SendMessage, or a CSO's - that would take the transcript beyond either
+             *     bound is refused with TranscriptFull (409) and nothing of it is kept or sent: no OnEcho, no
+             *     OnMessageReceived. The chat stays open: its parties can still end it, and what is not part
+             *     of the transcript (app messages, files, typing, calls, co-browsing) goes on; a widget that
+             *     counts what it has seen (Open's or Start's transcript, then OnEcho and OnMessageReceived)
+             *     can say so before the refusal, e.g. "this conversation is full: end it and start a new one".
+             *     A CSO's joining and leaving are recorded while there is room and never refused; beyond the
+             *     cap they are not recorded (OnRemoteUserConnected and Session.agents still say who is there).
+             */
+            transcriptCap: {
+                /** @description Most entries of the transcript: messages of the customer and the CSOs, and CSOs' joins and leaves (Session.trans lists at most 10,000). */
+                entries: number;
+                /** @description Most bytes of message text in the transcript: the sum, over its messages (the customer's and the CSOs'), of each message's text as sent, in UTF-8 (before the transcript's URL encoding). At least one message of 4,096 four-byte characters fits. */
+                textBytes: number;
             };
         };
         /**
@@ -1923,7 +1945,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState. */
+        /** @description Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull. */
         Problem409: {
             headers: {
                 [name: string]: unknown;

@@ -445,6 +445,7 @@ export const operations = {
       "AlreadyEndedSession",
       "UnOpenedSessionNotAllowed",
       "RateLimited",
+      "TranscriptFull",
       "ServerInternalConnectivityError",
       "UnexpectedError"
     ],

@@ -7,6 +7,7 @@ import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { Observer } from '../../conformance/suite/observer.ts';
 import { avRoutes } from '../../generated/client/tables.ts';
+import { customerPage } from '../../reference-server/test/customer-http.ts';
 import { until } from '../../reference-server/test/harness.ts';
 import { startMock, type TestMock } from './harness.ts';
 
@@ -214,6 +215,26 @@ describe('the mock server', () => {
     await expect(call(avRoutes.endAvCall, { callId })).rejects.toMatchObject({ code: 'InvalidSessionState' });
     expect((await fetch(`${baseUrl}/tetherfi/livechat/status`)).status).toBe(200);
     expect(b.observer.breaches).toEqual([]);
+    b.simulated.close();
+  });
+
+  it('keeps the transcript cap Start announces: a message beyond its bytes answers TranscriptFull, with no echo', async () => {
+    // Queued without a CSO for 5 s (scenario queue-timeout): nothing but the customer's messages fills the transcript.
+    const b = browser('queue-timeout');
+    const who = await customerPage(b.simulated, baseUrl);
+    const { sid, limits } = await who.client.start(details());
+    const { textBytes } = limits.transcriptCap;
+    const full = '😀'.repeat(limits.maxMessageLength); // 4 bytes a character
+    const fits = Math.floor(textBytes / Buffer.byteLength(full));
+    for (let i = 0; i < fits; i++)
+      expect((await who.call(`/chats/${sid}/messages`, { msg: full, clientMessageId: `cm_fill_${i}` })).status).toBe(201);
+    const refused = await who.call(`/chats/${sid}/messages`, { msg: full, clientMessageId: 'cm_one_more' });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'TranscriptFull', sid } });
+    const echoes = (await who.events()).filter((e) => e.event === 'OnEcho').map((e) => e.data.clientMessageId);
+    expect(echoes).toHaveLength(fits);
+    expect(echoes).not.toContain('cm_one_more');
+    expect(b.observer.breaches).toEqual([]);
+    who.client.dispose();
     b.simulated.close();
   });
 });

@@ -12,6 +12,7 @@ import { type ChatContext, chatLockKey } from './context.ts';
 import { logRef, newId } from './ids.ts';
 import type { Routing } from './routing.ts';
 import { newSessionSecret, secretMatches, sessionCookie, sessionHashOf, splitSessionCookie, tokenOf } from './session-secrets.ts';
+import { checkRoomForMessage, transcriptCapOf } from './transcript-cap.ts';
 
 /** A browser session whose cookie was verified, and its access token (derived from the cookie's secret: not stored). */
 export type BrowserCaller = { session: BrowserSessionRecord; token: string };
@@ -60,6 +61,7 @@ export class CustomerChats {
       heartbeatIntervalMs: c.LIVECHAT_HEARTBEAT_MS,
       offlineAfterMs: 9000,
       eventRetention: { events: c.LIVECHAT_RETENTION_EVENTS, ms: c.LIVECHAT_RETENTION_MS },
+      transcriptCap: transcriptCapOf(this.ctx),
     };
   }
 
@@ -249,12 +251,13 @@ export class CustomerChats {
 
   // --- what a page says --------------------------------------------------------------------------
 
-  /** SendMessage: accepted once per clientMessageId (a retry gets the first answer, no second OnEcho). */
+  /** SendMessage: accepted once per clientMessageId (a retry gets the first answer, no second OnEcho), while the transcript has room. */
   async sendMessage(session: BrowserSessionRecord, page: string, sid: string, msg: string, clientMessageId: string) {
     return this.onPageChat(session, page, sid, async (chat) => {
       const previous = await this.ctx.store.acceptedMessage(sid, clientMessageId);
       if (previous?.type === 'msg')
         return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time, seq: previous.seq ?? 0 } };
+      await checkRoomForMessage(this.ctx, chat, msg);
       const messageId = newId('msg_');
       this.ctx.faults.recordSender(messageId, page);
       // The echo and the transcript entry in one write: no echo of a message that was not kept.

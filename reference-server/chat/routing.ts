@@ -10,6 +10,7 @@ import { type ChatContext, chatLockKey, customerSummary } from './context.ts';
 import { uploadedFile } from './files.ts';
 import { newId } from './ids.ts';
 import { secretMatches, sessionCookie, sessionHashOf, splitSessionCookie } from './session-secrets.ts';
+import { checkRoomForMessage, roomForEntry } from './transcript-cap.ts';
 
 export type EndedBy =
   | { initiator: 'client'; reason?: string }
@@ -205,7 +206,7 @@ export class Routing {
       const via = offer?.kind ?? 'accept';
       const wasQueued = chat.state === 'queued';
       this.clearQueueTimer(chat.sid);
-      const trans = await this.ctx.store.transcript(chat.sid);
+      const { entries } = await this.ctx.store.transcriptSize(chat.sid);
       if (offer?.kind === 'transfer') {
         const from = chat.agents.find((a) => a.id === offer.fromAgentId);
         chat.agents = chat.agents.filter((a) => a.id !== offer.fromAgentId);
@@ -216,7 +217,7 @@ export class Routing {
         });
       }
       chat.offers = chat.offers.filter((o) => o.toAgentId !== agent.agentId);
-      chat.agents.push({ id: agent.agentId, name: agent.name, index: trans.length });
+      chat.agents.push({ id: agent.agentId, name: agent.name, index: entries });
       chat.state = 'connected';
       await this.ctx.store.putChat(chat);
       await this.appendConnection(chat, 'connect', agent.agentId, agent.name);
@@ -242,6 +243,7 @@ export class Routing {
     return this.onAgentChat(agent, sid, async (chat) => {
       const previous = await this.ctx.store.acceptedMessage(chat.sid, clientMessageId);
       if (previous?.type === 'msg') return { status: 200, body: { messageId: previous.id ?? '', clientMessageId, time: previous.time } };
+      await checkRoomForMessage(this.ctx, chat, msg);
       const messageId = newId('msg_');
       const event = await this.ctx.emit.toCustomer(
         chat,
@@ -355,7 +357,9 @@ export class Routing {
     });
   }
 
+  /** A CSO's join or leave, recorded while the transcript has room (never refused: the cap is for messages to respect). */
   private async appendConnection(chat: ChatRecord, type: 'connect' | 'disconnect', id: string, name: string) {
+    if (!(await roomForEntry(this.ctx, chat.sid))) return;
     await this.ctx.store.appendTranscript(chat.sid, { type, id, name, time: new Date().toISOString() });
   }
 

@@ -1,9 +1,10 @@
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from './memory-store.ts';
 import { chatRecord, describeStoreContract } from './store.contract.ts';
+import { StoreUnavailable } from './store.ts';
 
 const retention = { events: 3, ms: 0 };
 const dir = await mkdtemp(join(tmpdir(), 'livechat-store-'));
@@ -12,6 +13,9 @@ let n = 0;
 
 describeStoreContract('MemoryStore in memory', () => MemoryStore.open({ retention }));
 describeStoreContract('MemoryStore with a journal', () => MemoryStore.open({ retention, journalPath: join(dir, `contract-${++n}.jsonl`) }));
+describeStoreContract('MemoryStore with a journal and ended transcripts in files', () =>
+  MemoryStore.open({ retention, journalPath: join(dir, `contract-${++n}.jsonl`), transcriptDir: join(dir, `transcripts-${n}`) }),
+);
 
 describe('MemoryStore journal', () => {
   it('loses nothing acknowledged across a restart, and numbers on from where it was', async () => {
@@ -59,7 +63,6 @@ describe('MemoryStore journal', () => {
 describe('Journal compaction', () => {
   it('goes on appending when a compaction fails, and loses nothing', async () => {
     const { Journal } = await import('./journal.ts');
-    const { mkdir } = await import('node:fs/promises');
     const path = join(dir, 'no-compaction.jsonl');
     const failures: unknown[] = [];
     const kept: number[] = [];
@@ -81,5 +84,103 @@ describe('Journal compaction', () => {
     );
     await again.close();
     expect(replayed).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('ended chats’ transcripts off the heap', () => {
+  const options = (name: string) => ({
+    retention: { events: 1000, ms: 60_000 },
+    journalPath: join(dir, `${name}.jsonl`),
+    transcriptDir: join(dir, `${name}-transcripts`),
+  });
+  const say = (store: MemoryStore, sid: string, id: string) =>
+    store.appendEvent(
+      'browser:bs_1',
+      { event: 'OnEcho', time: new Date().toISOString() },
+      { sid, entry: { type: 'msg', by: 'c', msg: encodeURIComponent(`text of ${id}`), time: 't', id, clientMessageId: `cm_${id}` } },
+    );
+  const journalLines = async (path: string) =>
+    (await readFile(path, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { t: string; sid?: string; v?: { sid?: string }; archived?: { file: string } });
+
+  it('moves an ended chat’s transcript to a file of its own (0600 in a 0700 directory) that a restart and compaction keep', async () => {
+    const o = options('archive');
+    const first = await MemoryStore.open(o);
+    await first.putChat(chatRecord('c_1', 'bs_1', { state: 'connected' }));
+    await first.putChat(chatRecord('c_2', 'bs_1', { state: 'connected' }));
+    for (const id of ['m1', 'm2', 'm3']) await say(first, 'c_1', id);
+    await say(first, 'c_2', 'other');
+    const before = await first.transcript('c_1');
+    await first.putChat(chatRecord('c_1', 'bs_1', { state: 'ended', endedAt: 5 }));
+    const files = await readdir(o.transcriptDir);
+    expect(files).toHaveLength(1);
+    expect((await stat(o.transcriptDir)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(o.transcriptDir, files[0] ?? ''))).mode & 0o777).toBe(0o600);
+    expect(await first.transcript('c_1')).toEqual(before);
+    await first.close();
+
+    // The restart replays, then compacts: the journal no longer holds the ended chat's entries, the active chat's it does.
+    const second = await MemoryStore.open(o);
+    const lines = await journalLines(o.journalPath);
+    expect(lines.filter((l) => l.t === 'trans' && l.sid === 'c_1')).toEqual([]);
+    expect(lines.filter((l) => l.t === 'trans' && l.sid === 'c_2')).toHaveLength(1);
+    expect(lines.find((l) => l.t === 'chat' && l.v?.sid === 'c_1')?.archived?.file).toBe(files[0]);
+    expect(await second.transcript('c_1')).toEqual(before);
+    expect(await second.transcriptSize('c_1')).toEqual({ entries: 3, textBytes: 30 });
+    expect(await second.acceptedMessage('c_1', 'cm_m2')).toMatchObject({ id: 'm2' });
+    await second.close();
+    const third = await MemoryStore.open(o);
+    expect(await third.transcript('c_1')).toEqual(before);
+
+    // Forgetting the chat removes its file.
+    await third.deleteChat('c_1');
+    expect(await readdir(o.transcriptDir)).toEqual([]);
+    await third.close();
+  });
+
+  it('refuses the end when the file cannot be written (StoreUnavailable): nothing changes, and a later try succeeds', async () => {
+    const o = options('archive-fails');
+    const store = await MemoryStore.open(o);
+    await store.putChat(chatRecord('c_1', 'bs_1', { state: 'connected' }));
+    await say(store, 'c_1', 'm1');
+    // The directory is gone and a file stands in its place: every write there fails (ENOTDIR), also for root.
+    await rm(o.transcriptDir, { recursive: true });
+    await writeFile(o.transcriptDir, 'not a directory');
+    await expect(store.putChat(chatRecord('c_1', 'bs_1', { state: 'ended', endedAt: 5 }))).rejects.toBeInstanceOf(StoreUnavailable);
+    expect((await store.getChat('c_1'))?.state).toBe('connected');
+    expect((await store.transcript('c_1')).map((e) => (e as { id: string }).id)).toEqual(['m1']);
+    await rm(o.transcriptDir);
+    await mkdir(o.transcriptDir, { mode: 0o700 });
+    await store.putChat(chatRecord('c_1', 'bs_1', { state: 'ended', endedAt: 5 }));
+    expect((await store.getChat('c_1'))?.state).toBe('ended');
+    expect(await readdir(o.transcriptDir)).toHaveLength(1);
+    await store.close();
+  });
+
+  it('at start, removes files no record names and moves the transcripts of chats that ended before this version', async () => {
+    const o = options('archive-start');
+    // An earlier version's journal: the chat ended with its transcript in the journal.
+    const old = await MemoryStore.open({ retention: o.retention, journalPath: o.journalPath });
+    await old.putChat(chatRecord('c_1', 'bs_1', { state: 'connected' }));
+    await say(old, 'c_1', 'm1');
+    await old.putChat(chatRecord('c_1', 'bs_1', { state: 'ended', endedAt: 5 }));
+    await old.close();
+    await mkdir(o.transcriptDir, { recursive: true });
+    const orphan = 'ab'.repeat(16);
+    await writeFile(join(o.transcriptDir, orphan), '{}\n');
+    await writeFile(join(o.transcriptDir, `${'cd'.repeat(16)}.tmp`), '{');
+
+    const store = await MemoryStore.open(o);
+    const files = await readdir(o.transcriptDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).not.toBe(orphan);
+    expect((await store.transcript('c_1')).map((e) => (e as { id: string }).id)).toEqual(['m1']);
+    await store.close();
+    const again = await MemoryStore.open(o);
+    expect((await journalLines(o.journalPath)).filter((l) => l.t === 'trans')).toEqual([]);
+    expect((await again.transcript('c_1')).map((e) => (e as { id: string }).id)).toEqual(['m1']);
+    await again.close();
   });
 });

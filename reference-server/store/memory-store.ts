@@ -1,24 +1,34 @@
 // The embedded store: state in this process's memory, each change written to a journal on disk
 // (when a path is given) before it is acknowledged, and replayed at start. Event logs keep what
-// retention promises (the latest `events`, and everything younger than `ms`) and no more.
+// retention promises (the latest `events`, and everything younger than `ms`) and no more. The
+// transcripts of ended chats leave the heap (when a transcript directory is given): as putChat
+// records a chat's end, its transcript goes to a file of its own (transcript-files.ts), written
+// and synced before the journal's record says so and the memory drops it.
 import { EventEmitter } from 'node:events';
 import { Journal, type JournalOptions, type ReplayReport } from './journal.ts';
-import type {
-  AgentRecord,
-  BrowserSessionRecord,
-  ChatRecord,
-  EventWindow,
-  Retention,
-  Store,
-  StoredEvent,
-  StreamKey,
-  TranscriptEntry,
-  TranscriptRecord,
+import {
+  type AgentRecord,
+  type BrowserSessionRecord,
+  type ChatRecord,
+  type EventWindow,
+  type Retention,
+  type Store,
+  type StoredEvent,
+  type StreamKey,
+  type TranscriptEntry,
+  type TranscriptRecord,
+  type TranscriptSize,
+  textBytesOf,
 } from './store.ts';
+import { TranscriptFiles } from './transcript-files.ts';
+
+/** An ended chat's transcript moved to a file: its name, and what the file holds (the first `entries` entries). */
+type Archived = { file: string } & TranscriptSize;
 
 type JournalRecord =
   | { t: 'browser'; v: BrowserSessionRecord }
-  | { t: 'chat'; v: ChatRecord }
+  /** With `archived`, the chat's transcript so far is in that file: its first `entries` entries leave the memory. */
+  | { t: 'chat'; v: ChatRecord; archived?: Archived }
   | { t: 'chat-deleted'; sid: string }
   | { t: 'browser-deleted'; id: string }
   | { t: 'trans'; sid: string; v: TranscriptRecord }
@@ -40,6 +50,8 @@ export type MemoryStoreOptions = {
   retention: Retention;
   /** Where the journal lives; none keeps everything in memory only (tests). */
   journalPath?: string;
+  /** Where ended chats' transcripts go, a file each; none keeps them in memory. */
+  transcriptDir?: string;
   journalSync?: boolean;
   /** Told when compacting the journal fails (it goes on uncompacted). */
   onCompactionFailed?: (error: unknown) => void;
@@ -57,7 +69,15 @@ export class MemoryStore implements Store {
   private readonly browserSessions = new Map<string, BrowserSessionRecord>();
   private readonly chats = new Map<string, ChatRecord>();
   private readonly chatsByBrowser = new Map<string, Set<string>>();
+  /** The transcripts in memory: active chats', and what an ended chat's file does not hold. */
   private readonly transcripts = new Map<string, TranscriptRecord[]>();
+  /** What each chat's transcript holds in all, in memory and in its file (the transcript cap). */
+  private readonly sizes = new Map<string, TranscriptSize>();
+  /** Ended chats whose transcript is in a file. */
+  private readonly archived = new Map<string, Archived>();
+  /** Chats whose transcript is being written to a file now (one file a chat). */
+  private readonly archiving = new Set<string>();
+  private files: TranscriptFiles | undefined;
   private readonly accepted = new Map<string, TranscriptRecord>();
   private readonly agentRecords = new Map<string, AgentRecord>();
   private readonly logs = new Map<StreamKey, Log>();
@@ -74,6 +94,7 @@ export class MemoryStore implements Store {
 
   static async open(options: MemoryStoreOptions): Promise<MemoryStore> {
     const store = new MemoryStore(options);
+    if (options.transcriptDir !== undefined) store.files = await TranscriptFiles.open(options.transcriptDir);
     if (options.journalPath !== undefined) {
       store.journal = await Journal.open<JournalRecord>(
         {
@@ -92,6 +113,14 @@ export class MemoryStore implements Store {
         (record, replaying) => store.apply(record, replaying),
         () => store.snapshot(),
       );
+    }
+    if (store.files !== undefined) {
+      // Files no record names: a crash between a file and its record, or a chat forgotten since.
+      await store.files.removeAllBut(new Set([...store.archived.values()].map((a) => a.file)));
+      // Chats that ended before their transcripts left the heap (a journal of an earlier version).
+      for (const chat of [...store.chats.values()])
+        if (chat.state === 'ended' && !store.archived.has(chat.sid) && (store.transcripts.get(chat.sid)?.length ?? 0) > 0)
+          await store.putChat(chat);
     }
     return store;
   }
@@ -117,8 +146,33 @@ export class MemoryStore implements Store {
     const chat = this.chats.get(sid);
     return chat && structuredClone(chat);
   }
-  putChat(chat: ChatRecord) {
-    return this.write({ t: 'chat', v: structuredClone(chat) });
+  /** Records the chat; the first time it is recorded ended, its transcript goes to a file first (both or neither take effect). */
+  async putChat(chat: ChatRecord) {
+    const record = { t: 'chat' as const, v: structuredClone(chat) };
+    const resident = this.transcripts.get(chat.sid) ?? [];
+    if (
+      this.files === undefined ||
+      chat.state !== 'ended' ||
+      resident.length === 0 ||
+      this.archived.has(chat.sid) ||
+      this.archiving.has(chat.sid)
+    )
+      return this.write(record);
+    this.archiving.add(chat.sid);
+    try {
+      const entries = [...resident];
+      const file = await this.files.write(entries);
+      const archived = { file, ...sizeOf(entries) };
+      try {
+        await this.write({ ...record, archived });
+      } catch (error) {
+        // The record did not take: its file names nothing.
+        await this.files.remove(file).catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      this.archiving.delete(chat.sid);
+    }
   }
   async chatsOf(browserSessionId: string) {
     return [...(this.chatsByBrowser.get(browserSessionId) ?? [])].flatMap((sid) => {
@@ -143,19 +197,31 @@ export class MemoryStore implements Store {
   async activeChats() {
     return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => structuredClone(c));
   }
-  deleteChat(sid: string) {
-    return this.write({ t: 'chat-deleted', sid });
+  async deleteChat(sid: string) {
+    const archived = this.archived.get(sid);
+    await this.write({ t: 'chat-deleted', sid });
+    // Once the record is out: a file left by a failure here is removed at the next start.
+    if (archived !== undefined) await this.files?.remove(archived.file).catch(() => undefined);
   }
 
   appendTranscript(sid: string, entry: TranscriptRecord) {
     return this.write({ t: 'trans', sid, v: structuredClone(entry) });
   }
   async transcript(sid: string) {
-    return structuredClone(this.transcripts.get(sid) ?? []);
+    const resident = structuredClone(this.transcripts.get(sid) ?? []);
+    const archived = this.archived.get(sid);
+    if (archived === undefined || this.files === undefined) return resident;
+    return [...(await this.files.read(archived.file)), ...resident];
+  }
+  async transcriptSize(sid: string) {
+    return { ...(this.sizes.get(sid) ?? { entries: 0, textBytes: 0 }) };
   }
   async acceptedMessage(sid: string, clientMessageId: string) {
     const entry = this.accepted.get(`${sid}\u0000${clientMessageId}`);
-    return entry && structuredClone(entry);
+    if (entry !== undefined) return structuredClone(entry);
+    const archived = this.archived.get(sid);
+    if (archived === undefined || this.files === undefined) return undefined;
+    return (await this.files.read(archived.file)).find((e) => e.type === 'msg' && e.clientMessageId === clientMessageId);
   }
 
   async getAgent(agentId: string) {
@@ -233,6 +299,7 @@ export class MemoryStore implements Store {
         this.chats.set(record.v.sid, record.v);
         const sids = this.chatsByBrowser.get(record.v.browserSessionId) ?? new Set();
         this.chatsByBrowser.set(record.v.browserSessionId, sids.add(record.v.sid));
+        if (record.archived !== undefined && !this.archived.has(record.v.sid)) this.applyArchived(record.v.sid, record.archived);
         break;
       }
       case 'browser-deleted':
@@ -249,6 +316,8 @@ export class MemoryStore implements Store {
         for (const entry of this.transcripts.get(record.sid) ?? [])
           if (entry.type === 'msg' && entry.clientMessageId) this.accepted.delete(`${record.sid}\u0000${entry.clientMessageId}`);
         this.transcripts.delete(record.sid);
+        this.sizes.delete(record.sid);
+        this.archived.delete(record.sid);
         break;
       }
       case 'trans':
@@ -306,7 +375,25 @@ export class MemoryStore implements Store {
     if (entry.type === 'msg' && entry.id !== undefined && entries.some((e) => e.type === 'msg' && e.id === entry.id)) return;
     entries.push(entry);
     this.transcripts.set(sid, entries);
+    const size = this.sizes.get(sid) ?? { entries: 0, textBytes: 0 };
+    this.sizes.set(sid, { entries: size.entries + 1, textBytes: size.textBytes + textBytesOf(entry) });
     if (entry.type === 'msg' && entry.clientMessageId) this.accepted.set(`${sid}\u0000${entry.clientMessageId}`, entry);
+  }
+
+  /**
+   * The chat's transcript is in a file now: its first `entries` entries in memory go (replaying a
+   * journal they came before this record; replaying a snapshot none did, and those that follow
+   * are the ones the file does not hold).
+   */
+  private applyArchived(sid: string, archived: Archived): void {
+    this.archived.set(sid, archived);
+    const resident = this.transcripts.get(sid) ?? [];
+    const moved = resident.splice(0, Math.min(archived.entries, resident.length));
+    for (const entry of moved)
+      if (entry.type === 'msg' && entry.clientMessageId) this.accepted.delete(`${sid}\u0000${entry.clientMessageId}`);
+    if (resident.length === 0) this.transcripts.delete(sid);
+    const rest = sizeOf(resident);
+    this.sizes.set(sid, { entries: archived.entries + rest.entries, textBytes: archived.textBytes + rest.textBytes });
   }
 
   /** Drops events beyond the latest `retention.events` that are also older than `retention.ms`. */
@@ -326,7 +413,8 @@ export class MemoryStore implements Store {
     for (const v of [...this.browserSessions.values()]) yield { t: 'browser', v };
     for (const v of [...this.agentRecords.values()]) yield { t: 'agent', v };
     for (const v of [...this.chats.values()]) {
-      yield { t: 'chat', v };
+      const archived = this.archived.get(v.sid);
+      yield archived === undefined ? { t: 'chat', v } : { t: 'chat', v, archived };
       for (const entry of [...(this.transcripts.get(v.sid) ?? [])]) yield { t: 'trans', sid: v.sid, v: entry };
     }
     for (const [key, log] of [...this.logs]) {
@@ -336,4 +424,10 @@ export class MemoryStore implements Store {
       for (const v of [...log.events]) yield { t: 'event', key, v };
     }
   }
+}
+
+function sizeOf(entries: TranscriptRecord[]): TranscriptSize {
+  let textBytes = 0;
+  for (const entry of entries) textBytes += textBytesOf(entry);
+  return { entries: entries.length, textBytes };
 }

@@ -114,6 +114,43 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       expect(await store.acceptedMessage('c_2', 'm_1')).toBeUndefined();
     });
 
+    it('counts what a transcript holds: its entries and the UTF-8 bytes of its message text', async () => {
+      store = await open();
+      await store.putChat(chatRecord('c_1', 'bs_1'));
+      expect(await store.transcriptSize('c_1')).toEqual({ entries: 0, textBytes: 0 });
+      // The transcript keeps text URL-encoded: 'Grüße 😀' is 12 bytes as sent.
+      await store.appendEvent('browser:bs_1', event('OnEcho'), {
+        sid: 'c_1',
+        entry: { type: 'msg', by: 'c', msg: encodeURIComponent('Grüße 😀'), time: 't', id: 'msg_1', clientMessageId: 'm_1' },
+      });
+      await store.appendTranscript('c_1', { type: 'connect', id: 'agent-7', name: 'Alice', time: 't' });
+      await store.appendTranscript('c_1', { type: 'msg', by: 'a', msg: 'Hi', time: 't', id: 'msg_2' });
+      expect(await store.transcriptSize('c_1')).toEqual({ entries: 3, textBytes: 14 });
+      expect(await store.transcriptSize('c_2')).toEqual({ entries: 0, textBytes: 0 });
+    });
+
+    it('still answers an ended chat’s transcript, its size and its accepted messages; forgets them with the chat', async () => {
+      store = await open();
+      await store.putChat(chatRecord('c_1', 'bs_1', { state: 'connected' }));
+      await store.appendEvent('browser:bs_1', event('OnEcho'), {
+        sid: 'c_1',
+        entry: { type: 'msg', by: 'c', msg: 'Hello', time: 't', id: 'msg_1', clientMessageId: 'm_1' },
+      });
+      await store.appendTranscript('c_1', { type: 'connect', id: 'agent-7', name: 'Alice', time: 't' });
+      const before = await store.transcript('c_1');
+      await store.putChat(chatRecord('c_1', 'bs_1', { state: 'ended', endedAt: 5 }));
+      // Recorded again once ended (housekeeping, hooks): nothing changes.
+      await store.putChat(chatRecord('c_1', 'bs_1', { state: 'ended', endedAt: 5 }));
+      expect(await store.transcript('c_1')).toEqual(before);
+      expect(await store.transcriptSize('c_1')).toEqual({ entries: 2, textBytes: 5 });
+      expect((await store.acceptedMessage('c_1', 'm_1'))?.seq).toBe(before[0]?.seq);
+      expect(await store.acceptedMessage('c_1', 'm_2')).toBeUndefined();
+      await store.deleteChat('c_1');
+      expect(await store.transcript('c_1')).toEqual([]);
+      expect(await store.transcriptSize('c_1')).toEqual({ entries: 0, textBytes: 0 });
+      expect(await store.acceptedMessage('c_1', 'm_1')).toBeUndefined();
+    });
+
     it('numbers each log 1, 2, 3 and reads after a position, live events included', async () => {
       store = await open();
       const live: number[] = [];

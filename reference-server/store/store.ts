@@ -92,6 +92,20 @@ export type TranscriptEntry =
 /** A transcript entry as kept: with the seq of the event that announced it, so a retried send gets the first answer. */
 export type TranscriptRecord = TranscriptEntry & { seq?: number };
 
+/** What a chat's transcript holds, as the transcript cap (SessionLimits.transcriptCap) counts it. */
+export type TranscriptSize = { entries: number; textBytes: number };
+
+/** The bytes of message text an entry adds: its text as sent, in UTF-8 (the transcript keeps it URL-encoded). */
+export function textBytesOf(entry: TranscriptEntry): number {
+  if (entry.type !== 'msg') return 0;
+  try {
+    return Buffer.byteLength(decodeURIComponent(entry.msg));
+  } catch {
+    // Not URL-encoded after all (an entry written by hand): its own bytes.
+    return Buffer.byteLength(entry.msg);
+  }
+}
+
 export type AgentRecord = {
   agentId: string;
   name: string;
@@ -143,9 +157,15 @@ export interface Store {
   /** Chats that ended before `time` (housekeeping forgets them). */
   chatsEndedBefore(time: number): Promise<ChatRecord[]>;
 
-  /** Appends to the chat's transcript (kept apart from the chat record, which stays small). */
+  /**
+   * Appends to the chat's transcript (kept apart from the chat record, which stays small). Once a
+   * chat has ended, its transcript may live off the heap (the embedded store moves it to a file
+   * as putChat records the end); every read below still answers it, after a restart too.
+   */
   appendTranscript(sid: string, entry: TranscriptRecord): Promise<void>;
   transcript(sid: string): Promise<TranscriptRecord[]>;
+  /** The entries and bytes of message text the transcript holds (the transcript cap), without reading it. */
+  transcriptSize(sid: string): Promise<TranscriptSize>;
   /** The message the chat already accepted under this client message id, if any. */
   acceptedMessage(sid: string, clientMessageId: string): Promise<TranscriptRecord | undefined>;
 
