@@ -8378,7 +8378,7 @@ const files: Record<string, unknown> = {
       "x-livechat-level": "MUST",
       "title": "Resynchronisation",
       "summary": "The page asked to resume from a position the server no longer holds",
-      "description": "First event of a stream (or poll) whose `after` / Last-Event-ID is older than the events the\nserver keeps (eventRetention), instead of a silent gap: the current transcripts, as Open\nreturns them. Its `seq` is the snapshot's position - the newest existing seq, not a number of\nits own - and the SSE frame's id is that seq, so the stream goes on from it with nothing\nskipped. The client library replaces what it shows and raises OnOpenSuccess again (and\nOnEnd('lib', 'SessionLostWhileOffline') for each sid in `ended` it showed). Beyond the document.\n",
+      "description": "First event of a stream (or poll) whose `after` / Last-Event-ID is older than the events the\nserver keeps (eventRetention), instead of a silent gap: the current transcripts, as Open\nreturns them. Its `seq` is the snapshot's position - the newest existing seq, not a number of\nits own, 0 when the log has no event yet (a server that lost its log answers a position it\nnever gave this way) - and the SSE frame's id is that seq, so the stream goes on from it with\nnothing skipped. The client library replaces what it shows and raises OnOpenSuccess again (and\nOnEnd('lib', 'SessionLostWhileOffline') for each sid in `ended` it showed). Beyond the document.\n",
       "x-livechat-raised-by": "server",
       "x-livechat-section": "Communication model for floating web-chat",
       "x-livechat-signature": [
@@ -8398,7 +8398,7 @@ const files: Record<string, unknown> = {
         ],
         "properties": {
           "seq": {
-            "$ref": "../schemas/common.yaml#/Seq"
+            "$ref": "../schemas/common.yaml#/StreamPosition"
           },
           "event": {
             "const": "Resync",

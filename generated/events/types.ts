@@ -113,9 +113,9 @@ export interface components {
         };
         Resync: {
             /**
-             * Seq
-             * @description Sequence id of an event within its browser session; 1 for the first event, then one more for each event, shared by every page of the browser session (the SSE `id`).
-             * @example 42
+             * StreamPosition
+             * @description A position in the browser session's event stream - the seq of the last event before it, 0 before the first. Read the stream from here (`after` or Last-Event-ID).
+             * @example 12
              */
             seq: number;
             /**

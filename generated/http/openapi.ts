@@ -1278,7 +1278,7 @@ export interface components {
             };
         };
         "Resync-payload": {
-            seq: components["schemas"]["Seq"];
+            seq: components["schemas"]["StreamPosition"];
             /**
              * @description The event's name.
              * @constant
