@@ -662,6 +662,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvCallRequestedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -755,6 +756,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -870,6 +872,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvMediaStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -963,6 +966,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvCallEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1059,6 +1063,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseStartedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1168,6 +1173,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1257,6 +1263,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseControlValueChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1347,6 +1354,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowsePointerEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1437,6 +1445,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseAnnotationEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1536,6 +1545,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1628,6 +1638,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerMessageEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1719,6 +1730,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerAppMessageEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1807,6 +1819,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerTypingEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1884,6 +1897,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "FileUploadedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1977,6 +1991,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatQueuedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2096,6 +2111,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatOfferedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2238,6 +2254,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatAssignedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2378,6 +2395,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2495,6 +2513,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CallbackRequestedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2582,6 +2601,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ConferenceAgentLeftEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2680,6 +2700,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerPageStateEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2779,6 +2800,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "Agent test interface",
       "x-livechat-signature": [],
       "payload": {
+        "title": "HeartbeatEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -5937,6 +5959,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "AvSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6017,6 +6040,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "AvMediaStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6097,6 +6121,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "AvCallEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6181,6 +6206,7 @@ const files: Record<string, unknown> = {
     },
     "components": {
       "EndedBy": {
+        "title": "EndedBy",
         "description": "Which side ended it.",
         "type": "string",
         "oneOf": [
@@ -6215,6 +6241,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6299,6 +6326,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrControlValueChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6380,6 +6408,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrAnnotationEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6470,6 +6499,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6544,6 +6574,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "Events",
       "x-livechat-signature": [],
       "payload": {
+        "title": "OnResetCaptchaEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6603,6 +6634,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnUploadCompleteEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6681,6 +6713,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "OnCampaignContactCreatedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6747,6 +6780,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnMessageReceivedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6848,6 +6882,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnEchoEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6938,6 +6973,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnTypingStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7026,6 +7062,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnAppMessageReceivedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7119,6 +7156,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnHistoryReceivedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7220,6 +7258,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnCallQueuedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7322,6 +7361,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnRemoteUserConnectedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7525,6 +7565,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnCallbackRequestStatusEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7622,6 +7663,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnConferenceUserLeftEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7693,6 +7735,7 @@ const files: Record<string, unknown> = {
     },
     "components": {
       "SystemNotificationPayload": {
+        "title": "OnSystemNotificationEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7763,6 +7806,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnStartSuccessEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7832,6 +7876,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnStartFailedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7908,6 +7953,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnOpenSuccessEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7992,6 +8038,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "OnOpenFailedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8065,6 +8112,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnEndEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8210,6 +8258,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnInternalServerErrorEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8278,6 +8327,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "OnServerStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8327,6 +8377,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "System status check",
       "x-livechat-signature": [],
       "payload": {
+        "title": "HeartbeatEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8375,6 +8426,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ResyncEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8461,6 +8513,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "Multi-chat Functionality",
       "x-livechat-signature": [],
       "payload": {
+        "title": "ChatStartedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [

@@ -1213,6 +1213,7 @@ export interface components {
          * @description Which side ended the chat (first parameter of OnEnd).
          */
         EndInitiator: string & ("server" | "client" | "lib");
+        /** OnEndEvent */
         payload: {
             seq?: components["schemas"]["Seq"];
             /**
@@ -1240,6 +1241,7 @@ export interface components {
                 reason: "SessionLostWhileOffline";
             });
         };
+        /** OnInternalServerErrorEvent */
         "OnInternalServerError-payload": {
             seq?: components["schemas"]["Seq"];
             /**
@@ -1255,6 +1257,7 @@ export interface components {
                 errorCode: string;
             };
         };
+        /** ResyncEvent */
         "Resync-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1270,6 +1273,7 @@ export interface components {
                 ended?: components["schemas"]["Sid"][];
             };
         };
+        /** ChatStartedEvent */
         "ChatStarted-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1285,6 +1289,7 @@ export interface components {
                 startedBy: components["schemas"]["PageId"];
             };
         };
+        /** OnCallQueuedEvent */
         "OnCallQueued-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1302,6 +1307,7 @@ export interface components {
                 estimatedWaitMs?: number;
             };
         };
+        /** OnRemoteUserConnectedEvent */
         "OnRemoteUserConnected-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1324,6 +1330,7 @@ export interface components {
          * @description Why the server recorded a callback and ended the chat (OnSystemNotification and its synonym OnCallbackAutoRegistered).
          */
         ReasonCode: string & ("ErrorInGetAgentDetails" | "ErrorAgentDetails" | "NoStaffedAgents" | "QueueIsTooBig" | "TimedOutInQueue" | "InternalServerError");
+        /** OnSystemNotificationEvent */
         SystemNotificationPayload: {
             seq: components["schemas"]["Seq"];
             /**
@@ -1340,6 +1347,7 @@ export interface components {
                 callbackRecorded?: boolean;
             };
         };
+        /** OnCallbackRequestStatusEvent */
         "OnCallbackRequestStatus-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1359,6 +1367,7 @@ export interface components {
                 contact?: string;
             };
         };
+        /** OnConferenceUserLeftEvent */
         "OnConferenceUserLeft-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1383,6 +1392,7 @@ export interface components {
          * @example I need help with my card.
          */
         ChatText: string;
+        /** OnMessageReceivedEvent */
         "OnMessageReceived-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1400,6 +1410,7 @@ export interface components {
                 agentName: components["schemas"]["AgentName"];
             };
         };
+        /** OnEchoEvent */
         "OnEcho-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1421,6 +1432,7 @@ export interface components {
          * @description Typing state of NotifyTypingStateChange and OnTypingStateChanged.
          */
         TypingState: number & (0 | 1);
+        /** OnTypingStateChangedEvent */
         "OnTypingStateChanged-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1436,6 +1448,7 @@ export interface components {
                 agentId?: components["schemas"]["AgentId"];
             };
         };
+        /** OnAppMessageReceivedEvent */
         "OnAppMessageReceived-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1454,6 +1467,7 @@ export interface components {
                 type?: string;
             };
         };
+        /** OnHistoryReceivedEvent */
         "OnHistoryReceived-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1469,6 +1483,7 @@ export interface components {
                 history: components["schemas"]["TranscriptEntry"][];
             };
         };
+        /** OnUploadCompleteEvent */
         "OnUploadComplete-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1547,6 +1562,7 @@ export interface components {
             type: "ice-candidate";
             candidate: components["schemas"]["IceCandidate"];
         };
+        /** AvSignalEvent */
         "AvSignal-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1576,6 +1592,7 @@ export interface components {
             /** @description True when camera capture is paused. */
             video: boolean;
         };
+        /** AvMediaStateChangedEvent */
         "AvMediaStateChanged-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1591,8 +1608,12 @@ export interface components {
                 state: components["schemas"]["MediaState"];
             };
         };
-        /** @description Which side ended it. */
+        /**
+         * EndedBy
+         * @description Which side ended it.
+         */
         EndedBy: string & ("c" | "a" | "server");
+        /** AvCallEndedEvent */
         "AvCallEnded-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1616,6 +1637,7 @@ export interface components {
          * @example cb_9Lm3Wq1z
          */
         CobrowseId: string;
+        /** CobrSignalEvent */
         "CobrSignal-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1668,6 +1690,7 @@ export interface components {
             /** @description True when checked. */
             value: boolean;
         };
+        /** CobrControlValueChangedEvent */
         "CobrControlValueChanged-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1715,6 +1738,7 @@ export interface components {
              */
             tool: "clear";
         };
+        /** CobrAnnotationEvent */
         "CobrAnnotation-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1730,6 +1754,7 @@ export interface components {
                 annotation: components["schemas"]["CobrAnnotation"];
             };
         };
+        /** CobrEndedEvent */
         "CobrEnded-payload": {
             seq: components["schemas"]["Seq"];
             /**
