@@ -662,6 +662,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvCallRequestedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -755,6 +756,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -870,6 +872,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvMediaStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -963,6 +966,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "AvCallEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1059,6 +1063,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseStartedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1168,6 +1173,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1257,6 +1263,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseControlValueChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1347,6 +1354,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowsePointerEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1437,6 +1445,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseAnnotationEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1536,6 +1545,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CobrowseEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1628,6 +1638,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerMessageEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1719,6 +1730,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerAppMessageEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1807,6 +1819,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerTypingEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1884,6 +1897,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "FileUploadedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -1977,6 +1991,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatQueuedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2096,6 +2111,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatOfferedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2238,6 +2254,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatAssignedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2378,6 +2395,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ChatEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2495,6 +2513,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CallbackRequestedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2582,6 +2601,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ConferenceAgentLeftEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2680,6 +2700,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "CustomerPageStateEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -2779,6 +2800,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "Agent test interface",
       "x-livechat-signature": [],
       "payload": {
+        "title": "HeartbeatEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -5950,6 +5972,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "AvSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6030,6 +6053,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "AvMediaStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6110,6 +6134,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "AvCallEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6194,6 +6219,7 @@ const files: Record<string, unknown> = {
     },
     "components": {
       "EndedBy": {
+        "title": "EndedBy",
         "description": "Which side ended it.",
         "type": "string",
         "oneOf": [
@@ -6228,6 +6254,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrSignalEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6312,6 +6339,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrControlValueChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6393,6 +6421,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrAnnotationEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6483,6 +6512,7 @@ const files: Record<string, unknown> = {
       ],
       "x-livechat-signature": [],
       "payload": {
+        "title": "CobrEndedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6557,6 +6587,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "Events",
       "x-livechat-signature": [],
       "payload": {
+        "title": "OnResetCaptchaEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6616,6 +6647,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnUploadCompleteEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6694,6 +6726,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "OnCampaignContactCreatedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6760,6 +6793,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnMessageReceivedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6861,6 +6895,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnEchoEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -6951,6 +6986,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnTypingStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7039,6 +7075,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnAppMessageReceivedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7132,6 +7169,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnHistoryReceivedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7233,6 +7271,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnCallQueuedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7335,6 +7374,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnRemoteUserConnectedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7538,6 +7578,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnCallbackRequestStatusEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7635,6 +7676,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnConferenceUserLeftEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7706,6 +7748,7 @@ const files: Record<string, unknown> = {
     },
     "components": {
       "SystemNotificationPayload": {
+        "title": "OnSystemNotificationEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7776,6 +7819,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnStartSuccessEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7845,6 +7889,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnStartFailedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -7921,6 +7966,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnOpenSuccessEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8005,6 +8051,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "OnOpenFailedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8078,6 +8125,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnEndEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8223,6 +8271,7 @@ const files: Record<string, unknown> = {
         ]
       },
       "payload": {
+        "title": "OnInternalServerErrorEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8291,6 +8340,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "OnServerStateChangedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8340,6 +8390,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "System status check",
       "x-livechat-signature": [],
       "payload": {
+        "title": "HeartbeatEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8388,6 +8439,7 @@ const files: Record<string, unknown> = {
         }
       ],
       "payload": {
+        "title": "ResyncEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -8474,6 +8526,7 @@ const files: Record<string, unknown> = {
       "x-livechat-section": "Multi-chat Functionality",
       "x-livechat-signature": [],
       "payload": {
+        "title": "ChatStartedEvent",
         "type": "object",
         "additionalProperties": false,
         "required": [

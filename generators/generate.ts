@@ -1,17 +1,21 @@
 // npm run generate: rebuilds generated/ from spec/. Deterministic; `npm test` fails when the
 // checked-in generated/ differs from a fresh run.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContract } from './lib/contract.ts';
+import { filesIn } from './lib/files.ts';
 import { type GeneratedFile, withHeader } from './lib/output.ts';
 import { conformanceCases } from './targets/cases.ts';
 import { mockReactions } from './targets/mock.ts';
 import { messageProfiles } from './targets/profiles.ts';
+import { sdks } from './targets/sdk.ts';
 import { surfaceTypes } from './targets/surface.ts';
 import { agentTables, classFields, clientTables, codesTable, eventsTable, operationsTable } from './targets/tables.ts';
 import { agentTypes, eventTypes, httpTypes } from './targets/typescriptTypes.ts';
 import { validators } from './targets/validators.ts';
+
+export { filesIn };
 
 export const generatedDir = fileURLToPath(new URL('../generated', import.meta.url));
 
@@ -31,6 +35,7 @@ export async function generateAll(specDir?: string): Promise<Map<string, string>
     conformanceCases(contract),
     messageProfiles(contract),
     mockReactions(contract),
+    ...(await sdks(contract)),
     ...(contract.agent ? [...(await agentTypes(contract, contract.agent)), ...agentTables(contract.agent)] : []),
   ];
   files.push(readme(files));
@@ -39,7 +44,10 @@ export async function generateAll(specDir?: string): Promise<Map<string, string>
 
 /** generated/README.md: what is here and how it is made. */
 function readme(files: GeneratedFile[]): GeneratedFile {
-  const rows = files.map((f) => `| \`${f.path}\` | ${f.source} |`).join('\n');
+  // An SDK is one row: its folder, as hey-api lays it out.
+  const sdkFolder = (path: string) => /^sdk\/[^/]+\//.exec(path)?.[0];
+  const listed = new Map(files.map((f) => [sdkFolder(f.path) ?? f.path, f.source]));
+  const rows = [...listed].map(([path, source]) => `| \`${path}\` | ${source} |`).join('\n');
   const content = `# generated/
 
 Code generated from \`spec/\` by \`npm run generate\` (\`generators/generate.ts\`). Never edit it: change
@@ -74,17 +82,25 @@ a JSON body with \`"12"\` for a number stays invalid): validate the object the f
 typed values from it. \`query:openEventStream\` turns \`{ page, after: '12' }\` into \`{ page, after: 12 }\`
 and refuses \`after: 'abc'\`, \`after: '-1'\` and a repeated \`after\` (an array), so bad input answers
 InvalidRequest instead of reaching the handler.
+
+## SDKs
+
+\`sdk/customer/\` (the customer API) and \`sdk/agent/\` (the agent test interface) are typed Node SDKs made
+by @hey-api/openapi-ts: one function per operation, named after its operationId, with the operation's
+\`path\`, \`query\` and \`body\` typed, answering \`{ data, error, response }\` - \`error\` a \`Problem\` whose
+\`code\` is the contract's \`ErrorCode\`. Types are named after the schemas' titles (\`Session\`, \`Problem\`,
+\`OnEchoEvent\`). hey-api's fetch client is written beside each (\`client/\`, \`core/\`): nothing to
+install. Give each caller a client of its own, with a cookie jar where the API sets a cookie:
+
+\`\`\`ts
+const client = createClient({ baseUrl, fetch: makeFetchCookie(fetch, new CookieJar()), auth: () => token });
+const { data, error, response } = await acceptChat({ client, path: { sid } });
+\`\`\`
+
+\`conformance/agent-driver/http-driver.ts\` drives the agent interface this way. The browser's
+\`livechat.js\` keeps its own small transport (the bundle's size goal).
 `;
   return { path: 'README.md', source: 'spec/', content };
-}
-
-/** The files now in a folder, relative paths. */
-export async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
 }
 
 async function main(): Promise<void> {

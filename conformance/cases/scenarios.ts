@@ -11,7 +11,7 @@ import type { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { createSseParser } from '../../client/src/stream/sse.ts';
 import { handlers } from '../../generated/client/tables.ts';
 import type { Livechat, Multilivechat } from '../../generated/surface/livechat.ts';
-import type { AgentCall, AgentEvent, AgentOperationId, AgentSession } from '../agent-driver/driver.ts';
+import type { AgentAnswer, AgentCall, AgentEvent, AgentOperationId, AgentSession } from '../agent-driver/driver.ts';
 import type { CaseContext, OperationId, RawAnswer } from '../suite/context.ts';
 import type { CaseImpl, CaseSpec } from '../suite/registry.ts';
 
@@ -219,7 +219,7 @@ export async function agentDoes<Id extends AgentOperationId>(
   operation: Id,
   input: AgentCall<Id>,
   ok: readonly number[] = [200, 201, 202, 204],
-): Promise<unknown> {
+): Promise<AgentAnswer<Id>['body']> {
   const answer = await agent.call(operation, input);
   t.must(ok.includes(answer.status), `${operation} answers ${ok.join('/')} (got ${answer.status}: ${show(answer.body)})`);
   return answer.body;

@@ -428,7 +428,7 @@ const cobrowseAnnotations = scenario(async (t: CaseContext, s: Scope) => {
     body: { cobrowseId: plain, annotation: STROKE as never },
   });
   t.must(
-    fromAgent.status === 409 && (fromAgent.body as { code?: string } | undefined)?.code === 'InvalidSessionState',
+    fromAgent.status === 409 && fromAgent.body?.code === 'InvalidSessionState',
     `the CSO's annotation without isAnnotationEnabled answers InvalidSessionState (got ${fromAgent.status}: ${show(fromAgent.body)})`,
   );
   const fromPage = await c.call('p1', 'sendCobrowseAnnotation', { path: { sid }, body: { cobrowseId: plain, annotation: STROKE } });

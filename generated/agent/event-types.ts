@@ -3,6 +3,7 @@ export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ChatQueuedEvent */
         ChatQueued: {
             /**
              * AgentSeq
@@ -56,6 +57,7 @@ export interface components {
                 position: number;
             };
         };
+        /** ChatOfferedEvent */
         ChatOffered: {
             /**
              * AgentSeq
@@ -117,6 +119,7 @@ export interface components {
                 topic: string;
             };
         };
+        /** ChatAssignedEvent */
         ChatAssigned: {
             /**
              * AgentSeq
@@ -178,6 +181,7 @@ export interface components {
                 topic: string;
             };
         };
+        /** ChatEndedEvent */
         ChatEnded: {
             /**
              * AgentSeq
@@ -227,6 +231,7 @@ export interface components {
                 agentId?: string;
             };
         };
+        /** CallbackRequestedEvent */
         CallbackRequested: {
             /**
              * AgentSeq
@@ -264,6 +269,7 @@ export interface components {
                 contact: string;
             };
         };
+        /** ConferenceAgentLeftEvent */
         ConferenceAgentLeft: {
             /**
              * AgentSeq
@@ -313,6 +319,7 @@ export interface components {
                 msg: string;
             };
         };
+        /** CustomerPageStateEvent */
         CustomerPageState: {
             /**
              * AgentSeq
@@ -357,6 +364,7 @@ export interface components {
                 closeTimerEndsAt?: string;
             };
         };
+        /** CustomerMessageEvent */
         CustomerMessage: {
             /**
              * AgentSeq
@@ -411,6 +419,7 @@ export interface components {
                 clientMessageId: string;
             };
         };
+        /** CustomerAppMessageEvent */
         CustomerAppMessage: {
             /**
              * AgentSeq
@@ -450,6 +459,7 @@ export interface components {
                 obj: unknown;
             };
         };
+        /** CustomerTypingEvent */
         CustomerTyping: {
             /**
              * AgentSeq
@@ -490,6 +500,7 @@ export interface components {
                 state: number & (0 | 1);
             };
         };
+        /** FileUploadedEvent */
         FileUploaded: {
             /**
              * AgentSeq
@@ -548,6 +559,7 @@ export interface components {
                 };
             };
         };
+        /** AvCallRequestedEvent */
         AvCallRequested: {
             /**
              * AgentSeq
@@ -593,6 +605,7 @@ export interface components {
                 video: boolean;
             };
         };
+        /** AvSignalEvent */
         AvSignal: {
             /**
              * AgentSeq
@@ -698,6 +711,7 @@ export interface components {
                 };
             };
         };
+        /** AvMediaStateChangedEvent */
         AvMediaStateChanged: {
             /**
              * AgentSeq
@@ -743,6 +757,7 @@ export interface components {
                 video: boolean;
             };
         };
+        /** AvCallEndedEvent */
         AvCallEnded: {
             /**
              * AgentSeq
@@ -790,6 +805,7 @@ export interface components {
                 by: string & ("customer" | "agent" | "server");
             };
         };
+        /** CobrowseStartedEvent */
         CobrowseStarted: {
             /**
              * AgentSeq
@@ -864,6 +880,7 @@ export interface components {
                 isAnnotationEnabled: boolean;
             };
         };
+        /** CobrowseSignalEvent */
         CobrowseSignal: {
             /**
              * AgentSeq
@@ -969,6 +986,7 @@ export interface components {
                 };
             };
         };
+        /** CobrowseControlValueChangedEvent */
         CobrowseControlValueChanged: {
             /**
              * AgentSeq
@@ -1047,6 +1065,7 @@ export interface components {
                 };
             };
         };
+        /** CobrowsePointerEvent */
         CobrowsePointer: {
             /**
              * AgentSeq
@@ -1105,6 +1124,7 @@ export interface components {
                 };
             };
         };
+        /** CobrowseAnnotationEvent */
         CobrowseAnnotation: {
             /**
              * AgentSeq
@@ -1178,6 +1198,7 @@ export interface components {
                 };
             };
         };
+        /** CobrowseEndedEvent */
         CobrowseEnded: {
             /**
              * AgentSeq
@@ -1225,6 +1246,7 @@ export interface components {
                 by: string & ("customer" | "agent" | "server");
             };
         };
+        /** HeartbeatEvent */
         Heartbeat: {
             /**
              * @description The event's name.

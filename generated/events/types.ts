@@ -3,6 +3,7 @@ export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** OnEndEvent */
         OnEnd: {
             /**
              * Seq
@@ -55,6 +56,7 @@ export interface components {
                 reason: "SessionLostWhileOffline";
             });
         };
+        /** OnInternalServerErrorEvent */
         OnInternalServerError: {
             /**
              * Seq
@@ -91,6 +93,7 @@ export interface components {
                 errorCode: string;
             };
         };
+        /** HeartbeatEvent */
         Heartbeat: {
             /**
              * @description The event's name.
@@ -111,6 +114,7 @@ export interface components {
              */
             latestSeq: number;
         };
+        /** ResyncEvent */
         Resync: {
             /**
              * StreamPosition
@@ -271,6 +275,7 @@ export interface components {
                 ended?: string[];
             };
         };
+        /** ChatStartedEvent */
         ChatStarted: {
             /**
              * Seq
@@ -489,6 +494,7 @@ export interface components {
                 startedBy: string;
             };
         };
+        /** OnCallQueuedEvent */
         OnCallQueued: {
             /**
              * Seq
@@ -527,6 +533,7 @@ export interface components {
                 estimatedWaitMs?: number;
             };
         };
+        /** OnRemoteUserConnectedEvent */
         OnRemoteUserConnected: {
             /**
              * Seq
@@ -575,6 +582,7 @@ export interface components {
                 via?: string & ("accept" | "transfer" | "conference");
             };
         };
+        /** OnSystemNotificationEvent */
         OnSystemNotification: {
             /**
              * Seq
@@ -616,6 +624,7 @@ export interface components {
                 callbackRecorded?: boolean;
             };
         };
+        /** OnCallbackRequestStatusEvent */
         OnCallbackRequestStatus: {
             /**
              * Seq
@@ -656,6 +665,7 @@ export interface components {
                 contact?: string;
             };
         };
+        /** OnConferenceUserLeftEvent */
         OnConferenceUserLeft: {
             /**
              * Seq
@@ -704,6 +714,7 @@ export interface components {
                 agentId?: string;
             };
         };
+        /** OnMessageReceivedEvent */
         OnMessageReceived: {
             /**
              * Seq
@@ -763,6 +774,7 @@ export interface components {
                 agentName: string;
             };
         };
+        /** OnEchoEvent */
         OnEcho: {
             /**
              * Seq
@@ -816,6 +828,7 @@ export interface components {
                 clientMessageId: string;
             };
         };
+        /** OnTypingStateChangedEvent */
         OnTypingStateChanged: {
             /**
              * Seq
@@ -861,6 +874,7 @@ export interface components {
                 agentId?: string;
             };
         };
+        /** OnAppMessageReceivedEvent */
         OnAppMessageReceived: {
             /**
              * Seq
@@ -905,6 +919,7 @@ export interface components {
                 type?: string;
             };
         };
+        /** OnHistoryReceivedEvent */
         OnHistoryReceived: {
             /**
              * Seq
@@ -1026,6 +1041,7 @@ export interface components {
                 })[];
             };
         };
+        /** OnUploadCompleteEvent */
         OnUploadComplete: {
             /**
              * Seq
@@ -1083,6 +1099,7 @@ export interface components {
                 };
             };
         };
+        /** AvSignalEvent */
         AvSignal: {
             /**
              * Seq
@@ -1187,6 +1204,7 @@ export interface components {
                 };
             };
         };
+        /** AvMediaStateChangedEvent */
         AvMediaStateChanged: {
             /**
              * Seq
@@ -1241,6 +1259,7 @@ export interface components {
                 };
             };
         };
+        /** AvCallEndedEvent */
         AvCallEnded: {
             /**
              * Seq
@@ -1279,12 +1298,16 @@ export interface components {
                  * @example av_5tR2pQ9x
                  */
                 callId: string;
-                /** @description Which side ended it. */
+                /**
+                 * EndedBy
+                 * @description Which side ended it.
+                 */
                 by: string & ("c" | "a" | "server");
                 /** @description Why, when not a plain hang-up. */
                 reason?: string & ("hang-up" | "declined" | "chat-ended");
             };
         };
+        /** CobrSignalEvent */
         CobrSignal: {
             /**
              * Seq
@@ -1389,6 +1412,7 @@ export interface components {
                 };
             };
         };
+        /** CobrControlValueChangedEvent */
         CobrControlValueChanged: {
             /**
              * Seq
@@ -1466,6 +1490,7 @@ export interface components {
                 };
             };
         };
+        /** CobrAnnotationEvent */
         CobrAnnotation: {
             /**
              * Seq
@@ -1538,6 +1563,7 @@ export interface components {
                 };
             };
         };
+        /** CobrEndedEvent */
         CobrEnded: {
             /**
              * Seq
@@ -1576,10 +1602,14 @@ export interface components {
                  * @example cb_9Lm3Wq1z
                  */
                 cobrowseId: string;
-                /** @description Which side ended it. */
+                /**
+                 * EndedBy
+                 * @description Which side ended it.
+                 */
                 by: string & ("c" | "a" | "server");
             };
         };
+        /** OnStartSuccessEvent */
         OnStartSuccess: {
             /**
              * @description The event's name.
@@ -1601,6 +1631,7 @@ export interface components {
             /** @description No parameters. */
             data: Record<string, never>;
         };
+        /** OnStartFailedEvent */
         OnStartFailed: {
             /**
              * @description The event's name.
@@ -1641,6 +1672,7 @@ export interface components {
                 retryAfterMs?: number;
             };
         };
+        /** OnOpenSuccessEvent */
         OnOpenSuccess: {
             /**
              * @description The event's name.
@@ -1785,6 +1817,7 @@ export interface components {
                 }[];
             };
         };
+        /** OnOpenFailedEvent */
         OnOpenFailed: {
             /**
              * @description The event's name.
@@ -1809,6 +1842,7 @@ export interface components {
                 errorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
             };
         };
+        /** OnServerStateChangedEvent */
         OnServerStateChanged: {
             /**
              * @description The event's name.
@@ -1823,6 +1857,7 @@ export interface components {
                 state: string & ("offline" | "online");
             };
         };
+        /** OnSystemNotificationEvent */
         OnCallbackAutoRegistered: {
             /**
              * Seq
@@ -1864,6 +1899,7 @@ export interface components {
                 callbackRecorded?: boolean;
             };
         };
+        /** OnResetCaptchaEvent */
         OnResetCaptcha: {
             /**
              * @description The event's name.
@@ -1873,6 +1909,7 @@ export interface components {
             /** @description No parameters. */
             data: Record<string, never>;
         };
+        /** OnCampaignContactCreatedEvent */
         OnCampaignContactCreated: {
             /**
              * @description The event's name.

@@ -1235,6 +1235,7 @@ export interface components {
          * @description Which side ended the chat (first parameter of OnEnd).
          */
         EndInitiator: string & ("server" | "client" | "lib");
+        /** OnEndEvent */
         payload: {
             seq?: components["schemas"]["Seq"];
             /**
@@ -1262,6 +1263,7 @@ export interface components {
                 reason: "SessionLostWhileOffline";
             });
         };
+        /** OnInternalServerErrorEvent */
         "OnInternalServerError-payload": {
             seq?: components["schemas"]["Seq"];
             /**
@@ -1277,6 +1279,7 @@ export interface components {
                 errorCode: string;
             };
         };
+        /** ResyncEvent */
         "Resync-payload": {
             seq: components["schemas"]["StreamPosition"];
             /**
@@ -1292,6 +1295,7 @@ export interface components {
                 ended?: components["schemas"]["Sid"][];
             };
         };
+        /** ChatStartedEvent */
         "ChatStarted-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1307,6 +1311,7 @@ export interface components {
                 startedBy: components["schemas"]["PageId"];
             };
         };
+        /** OnCallQueuedEvent */
         "OnCallQueued-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1324,6 +1329,7 @@ export interface components {
                 estimatedWaitMs?: number;
             };
         };
+        /** OnRemoteUserConnectedEvent */
         "OnRemoteUserConnected-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1346,6 +1352,7 @@ export interface components {
          * @description Why the server recorded a callback and ended the chat (OnSystemNotification and its synonym OnCallbackAutoRegistered).
          */
         ReasonCode: string & ("ErrorInGetAgentDetails" | "ErrorAgentDetails" | "NoStaffedAgents" | "QueueIsTooBig" | "TimedOutInQueue" | "InternalServerError");
+        /** OnSystemNotificationEvent */
         SystemNotificationPayload: {
             seq: components["schemas"]["Seq"];
             /**
@@ -1362,6 +1369,7 @@ export interface components {
                 callbackRecorded?: boolean;
             };
         };
+        /** OnCallbackRequestStatusEvent */
         "OnCallbackRequestStatus-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1381,6 +1389,7 @@ export interface components {
                 contact?: string;
             };
         };
+        /** OnConferenceUserLeftEvent */
         "OnConferenceUserLeft-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1405,6 +1414,7 @@ export interface components {
          * @example I need help with my card.
          */
         ChatText: string;
+        /** OnMessageReceivedEvent */
         "OnMessageReceived-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1422,6 +1432,7 @@ export interface components {
                 agentName: components["schemas"]["AgentName"];
             };
         };
+        /** OnEchoEvent */
         "OnEcho-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1443,6 +1454,7 @@ export interface components {
          * @description Typing state of NotifyTypingStateChange and OnTypingStateChanged.
          */
         TypingState: number & (0 | 1);
+        /** OnTypingStateChangedEvent */
         "OnTypingStateChanged-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1458,6 +1470,7 @@ export interface components {
                 agentId?: components["schemas"]["AgentId"];
             };
         };
+        /** OnAppMessageReceivedEvent */
         "OnAppMessageReceived-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1476,6 +1489,7 @@ export interface components {
                 type?: string;
             };
         };
+        /** OnHistoryReceivedEvent */
         "OnHistoryReceived-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1491,6 +1505,7 @@ export interface components {
                 history: components["schemas"]["TranscriptEntry"][];
             };
         };
+        /** OnUploadCompleteEvent */
         "OnUploadComplete-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1569,6 +1584,7 @@ export interface components {
             type: "ice-candidate";
             candidate: components["schemas"]["IceCandidate"];
         };
+        /** AvSignalEvent */
         "AvSignal-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1598,6 +1614,7 @@ export interface components {
             /** @description True when camera capture is paused. */
             video: boolean;
         };
+        /** AvMediaStateChangedEvent */
         "AvMediaStateChanged-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1613,8 +1630,12 @@ export interface components {
                 state: components["schemas"]["MediaState"];
             };
         };
-        /** @description Which side ended it. */
+        /**
+         * EndedBy
+         * @description Which side ended it.
+         */
         EndedBy: string & ("c" | "a" | "server");
+        /** AvCallEndedEvent */
         "AvCallEnded-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1638,6 +1659,7 @@ export interface components {
          * @example cb_9Lm3Wq1z
          */
         CobrowseId: string;
+        /** CobrSignalEvent */
         "CobrSignal-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1690,6 +1712,7 @@ export interface components {
             /** @description True when checked. */
             value: boolean;
         };
+        /** CobrControlValueChangedEvent */
         "CobrControlValueChanged-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1737,6 +1760,7 @@ export interface components {
              */
             tool: "clear";
         };
+        /** CobrAnnotationEvent */
         "CobrAnnotation-payload": {
             seq: components["schemas"]["Seq"];
             /**
@@ -1752,6 +1776,7 @@ export interface components {
                 annotation: components["schemas"]["CobrAnnotation"];
             };
         };
+        /** CobrEndedEvent */
         "CobrEnded-payload": {
             seq: components["schemas"]["Seq"];
             /**
