@@ -154,7 +154,9 @@ export const acceptChat = <ThrowOnError extends boolean = false>(options: Option
  * Sends a text message to the customer: every page of the customer's browser session
  * receives OnMessageReceived with it. Accepted once per `clientMessageId`: a retry with the
  * same id answers 200 with the first result and no second OnMessageReceived. The other CSOs
- * of a conference receive nothing (their desktops read the transcript).
+ * of a conference receive nothing (their desktops read the transcript). A message that would
+ * take the transcript beyond the chat's transcriptCap (SessionLimits) is refused with
+ * TranscriptFull, and the customer receives nothing; the chat stays open.
  *
  */
 export const agentSendMessage = <ThrowOnError extends boolean = false>(options: Options<AgentSendMessageData, ThrowOnError>): RequestResult<AgentSendMessageResponses, AgentSendMessageErrors, ThrowOnError> => (options.client ?? client).post<AgentSendMessageResponses, AgentSendMessageErrors, ThrowOnError>({
@@ -548,7 +550,8 @@ export const agentEndCobrowse = <ThrowOnError extends boolean = false>(options: 
  * short queue timeout (QueueIsTooBig, TimedOutInQueue), no CSO counted as logged in
  * (NoStaffedAgents), the failures of the deployment's own systems that refuse a chat
  * with a callback (ErrorInGetAgentDetails, ErrorAgentDetails, InternalServerError), a
- * short session-end timer (closeTimerMs), so that its end can be seen within a run, and
+ * short session-end timer (closeTimerMs), so that its end can be seen within a run, a
+ * small transcript cap (transcriptEntries: TranscriptFull within a run's rate budget), and
  * the deployment unavailable (OFFLINE, ServerInternalConnectivityError). Every
  * call replaces the conditions in force: what the body leaves out is back to the
  * deployment's own settings, and `{}` resets them all. They last until replaced or the

@@ -228,7 +228,7 @@ export type DropdownValue = {
  * case otherwise (`x-livechat-error-levels`).
  *
  */
-export type ErrorCode = 'StartError' | 'ServerInternalConnectivityError' | 'AlreadyStartedAndInSession' | 'CookiesDisabled' | 'UnOpenedSessionPerformedStart' | 'CaptchaDoesNotMatch' | 'CaptchaNotFound' | 'CaptchaIsEmpty' | 'MaxConcurrentSessionCountReached' | 'AlreadyEndedSession' | 'NoSessionFound' | 'UnOpenedSessionNotAllowed' | 'InvalidRequest' | 'AccessTokenInvalid' | 'CustomerDetailsRejected' | 'InvalidSessionState' | 'RateLimited' | 'PayloadTooLarge' | 'UnsupportedFileType' | 'FileNotFound' | 'NotFound' | 'UnexpectedError';
+export type ErrorCode = 'StartError' | 'ServerInternalConnectivityError' | 'AlreadyStartedAndInSession' | 'CookiesDisabled' | 'UnOpenedSessionPerformedStart' | 'CaptchaDoesNotMatch' | 'CaptchaNotFound' | 'CaptchaIsEmpty' | 'MaxConcurrentSessionCountReached' | 'AlreadyEndedSession' | 'NoSessionFound' | 'UnOpenedSessionNotAllowed' | 'InvalidRequest' | 'AccessTokenInvalid' | 'CustomerDetailsRejected' | 'InvalidSessionState' | 'RateLimited' | 'PayloadTooLarge' | 'TranscriptFull' | 'UnsupportedFileType' | 'FileNotFound' | 'NotFound' | 'UnexpectedError';
 
 /**
  * IceCandidate
@@ -471,6 +471,10 @@ export type TestConditions = {
      * The session-end timer's length (spec/README.md, "Open, Start, Close and the session-end timer") for timers started from now on; Start and Open announce it as the limits' closeTimerMs.
      */
     closeTimerMs?: number;
+    /**
+     * The most entries a chat's transcript holds (transcriptCap.entries), for every chat while it is in force; Start and Open announce it in the limits. A message beyond it answers TranscriptFull.
+     */
+    transcriptEntries?: number;
     /**
      * Every new chat is refused with this reason (a callback recorded), as when the deployment's own systems fail so.
      */
@@ -819,7 +823,7 @@ export type AcceptChatErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -871,6 +875,10 @@ export type AgentSendMessageErrors = {
      * Not found - NoSessionFound (no such chat for this agent), or NotFound (an operation this deployment does not offer, such as SetTestConditions outside testing).
      */
     404: Problem;
+    /**
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
+     */
+    409: Problem;
     /**
      * Gone - AlreadyEndedSession.
      */
@@ -1029,7 +1037,7 @@ export type TransferChatErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1079,7 +1087,7 @@ export type InviteToConferenceErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1132,7 +1140,7 @@ export type LeaveConferenceErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1335,7 +1343,7 @@ export type AgentAnswerAvCallErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1385,7 +1393,7 @@ export type AgentDeclineAvCallErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1438,7 +1446,7 @@ export type AgentSendAvSignalErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1496,7 +1504,7 @@ export type AgentPauseAvErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1546,7 +1554,7 @@ export type AgentEndAvCallErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1599,7 +1607,7 @@ export type AgentSendCobrowseSignalErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1650,7 +1658,7 @@ export type AgentSendCobrowseControlValueErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1701,7 +1709,7 @@ export type AgentSendCobrowseAnnotationErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1749,7 +1757,7 @@ export type AgentEndCobrowseErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - InvalidSessionState.
+     * Conflict with the chat's state - InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**

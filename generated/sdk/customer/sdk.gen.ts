@@ -273,7 +273,8 @@ export const pollEvents = <ThrowOnError extends boolean = false>(options: Option
  * message once per `clientMessageId`: a retry with the same id answers 200 with the first
  * result and no second OnEcho. Every page of the browser session (the sender's included)
  * receives OnEcho with the message and its clientMessageId; that echo, not the send, is what
- * pages display.
+ * pages display. A message that would take the chat's transcript beyond the announced
+ * `transcriptCap` is refused with TranscriptFull (409), without an echo; the chat stays open.
  *
  */
 export const sendMessage = <ThrowOnError extends boolean = false>(options: Options<SendMessageData, ThrowOnError>): RequestResult<SendMessageResponses, SendMessageErrors, ThrowOnError> => (options.client ?? client).post<SendMessageResponses, SendMessageErrors, ThrowOnError>({

@@ -525,7 +525,7 @@ export type EndInitiator = 'server' | 'client' | 'lib';
  * case otherwise (`x-livechat-error-levels`).
  *
  */
-export type ErrorCode = 'StartError' | 'ServerInternalConnectivityError' | 'AlreadyStartedAndInSession' | 'CookiesDisabled' | 'UnOpenedSessionPerformedStart' | 'CaptchaDoesNotMatch' | 'CaptchaNotFound' | 'CaptchaIsEmpty' | 'MaxConcurrentSessionCountReached' | 'AlreadyEndedSession' | 'NoSessionFound' | 'UnOpenedSessionNotAllowed' | 'InvalidRequest' | 'AccessTokenInvalid' | 'CustomerDetailsRejected' | 'InvalidSessionState' | 'RateLimited' | 'PayloadTooLarge' | 'UnsupportedFileType' | 'FileNotFound' | 'NotFound' | 'UnexpectedError';
+export type ErrorCode = 'StartError' | 'ServerInternalConnectivityError' | 'AlreadyStartedAndInSession' | 'CookiesDisabled' | 'UnOpenedSessionPerformedStart' | 'CaptchaDoesNotMatch' | 'CaptchaNotFound' | 'CaptchaIsEmpty' | 'MaxConcurrentSessionCountReached' | 'AlreadyEndedSession' | 'NoSessionFound' | 'UnOpenedSessionNotAllowed' | 'InvalidRequest' | 'AccessTokenInvalid' | 'CustomerDetailsRejected' | 'InvalidSessionState' | 'RateLimited' | 'PayloadTooLarge' | 'TranscriptFull' | 'UnsupportedFileType' | 'FileNotFound' | 'NotFound' | 'UnexpectedError';
 
 /**
  * IceCandidate
@@ -973,7 +973,7 @@ export type ReasonCode = 'ErrorInGetAgentDetails' | 'ErrorAgentDetails' | 'NoSta
  * ResyncEvent
  */
 export type ResyncEvent = {
-    seq: Seq;
+    seq: StreamPosition;
     /**
      * The event's name.
      */
@@ -1182,6 +1182,28 @@ export type SessionLimits = {
          * Events are kept at least this long (at least 30 s, so that an offline spell of a few seconds resumes without a Resync).
          */
         ms: number;
+    };
+    /**
+     * The most one chat's transcript (Session.trans) holds, so that a chat cannot grow without
+     * bound. A message - SendMessage, or a CSO's - that would take the transcript beyond either
+     * bound is refused with TranscriptFull (409) and nothing of it is kept or sent: no OnEcho, no
+     * OnMessageReceived. The chat stays open: its parties can still end it, and what is not part
+     * of the transcript (app messages, files, typing, calls, co-browsing) goes on; a widget that
+     * counts what it has seen (Open's or Start's transcript, then OnEcho and OnMessageReceived)
+     * can say so before the refusal, e.g. "this conversation is full: end it and start a new one".
+     * A CSO's joining and leaving are recorded while there is room and never refused; beyond the
+     * cap they are not recorded (OnRemoteUserConnected and Session.agents still say who is there).
+     *
+     */
+    transcriptCap: {
+        /**
+         * Most entries of the transcript: messages of the customer and the CSOs, and CSOs' joins and leaves (Session.trans lists at most 10,000).
+         */
+        entries: number;
+        /**
+         * Most bytes of message text in the transcript: the sum, over its messages (the customer's and the CSOs'), of each message's text as sent, in UTF-8 (before the transcript's URL encoding). At least one message of 4,096 four-byte characters fits.
+         */
+        textBytes: number;
     };
 };
 
@@ -1693,7 +1715,7 @@ export type StartChatErrors = {
      */
     403: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1774,7 +1796,7 @@ export type EndChatErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -1959,7 +1981,7 @@ export type SendMessageErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2037,7 +2059,7 @@ export type SendAppMessageErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2105,7 +2127,7 @@ export type NotifyTypingStateChangeErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2174,7 +2196,7 @@ export type RequestCallbackErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2245,7 +2267,7 @@ export type StartAvCallErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2311,7 +2333,7 @@ export type EndAvCallErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2385,7 +2407,7 @@ export type PauseAvErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2452,7 +2474,7 @@ export type SendAvSignalErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2524,7 +2546,7 @@ export type StartCobrowseErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2590,7 +2612,7 @@ export type EndCobrowseErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2657,7 +2679,7 @@ export type SendCobrowseSignalErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2722,7 +2744,7 @@ export type SendCobrowseControlValueErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2787,7 +2809,7 @@ export type SendCobrowsePointerErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2852,7 +2874,7 @@ export type SendCobrowseAnnotationErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
@@ -2965,7 +2987,7 @@ export type UploadFilesErrors = {
      */
     404: Problem;
     /**
-     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState.
+     * Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull.
      */
     409: Problem;
     /**
