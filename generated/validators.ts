@@ -11531,7 +11531,7 @@ const files: Record<string, unknown> = {
           "scripts"
         ],
         "summary": "The adaptor.mini.js script (audio/video)",
-        "description": "Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.",
+        "description": "Optional script of the document for audio/video calling (its 90 KB are the WebRTC browser\nadapter, adapter.js, which evened out the browsers' differences in WebRTC). The document\nnames no function of it, and the client uses only standard WebRTC, which evergreen\nbrowsers implement alike: the script served is a comment that says so, kept for pages that\ninclude it (a page that used the adapter's own `adapter` global would include webrtc-adapter\nitself).\n",
         "x-livechat-function": [
           "Scripts"
         ],
@@ -11598,6 +11598,77 @@ const files: Record<string, unknown> = {
         }
       }
     },
+    "libtextchat": {
+      "get": {
+        "operationId": "getLibtextchatScript",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "The libtextchat.js script (livechat.js under its former name)",
+        "description": "The document's revision 1.8 renamed the API to livechat.js, \"backward compatible with\nlibtextchat.js\": pages that still include libtextchat.js get livechat.js itself - the\nglobals `livechat` and `libtextchat` (the same object), or, with `multichat=true`,\n`multilivechat`.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Scripts",
+        "x-livechat-supplied": [
+          {
+            "path": "query.multichat",
+            "from": "surface"
+          }
+        ],
+        "x-livechat-errors": [
+          "InvalidRequest"
+        ],
+        "security": [
+          {}
+        ],
+        "parameters": [
+          {
+            "name": "multichat",
+            "in": "query",
+            "required": false,
+            "description": "`true` for the multi-chat variant (`multilivechat`).",
+            "schema": {
+              "type": "string",
+              "oneOf": [
+                {
+                  "const": "true",
+                  "description": "The multi-chat variant."
+                },
+                {
+                  "const": "false",
+                  "description": "The single-chat variant (the default)."
+                }
+              ]
+            },
+            "example": "true"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The script (livechat.js).",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "Start of the script",
+                    "value": "/* livechat-kit livechat.js */"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "shared.yaml#/responses/Problem400"
+          }
+        }
+      }
+    },
     "cobrowse": {
       "get": {
         "operationId": "getCobrowseScript",
@@ -11628,6 +11699,196 @@ const files: Record<string, unknown> = {
                   "script": {
                     "summary": "Start of the script",
                     "value": "(()=>{ /* co-browsing: registers itself with livechat.js */ })();"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowseScriptAlias": {
+      "get": {
+        "operationId": "getCobrowseScriptAlias",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Scripts/tetherfi-cobrowse.min.js - the co-browse script where the document puts it",
+        "description": "The co-browse script (`/tetherfi/cobrowse/tetherfi-cobrowse.min.js`, the same file) at the\npath the document's co-browse page includes it from. A page that includes it has\nco-browsing at once; livechat.js then loads nothing more for StartCobr.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "Start of the script",
+                    "value": "(()=>{ /* co-browsing: registers itself with livechat.js */ })();"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowsePlugins": {
+      "get": {
+        "operationId": "getCobrowsePluginsScript",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Scripts/tetherfi-cobrowse-plugins.min.js - the co-browse page's third-party plugins",
+        "description": "The document's \"3rd party plugins used to achieve screen-sharing and co-browsing\" (214 KB).\nThe client's co-browsing needs none - the page's stream, the controls, the pointer and the\nannotations use the browser's own WebRTC, canvas and DOM - so the script served is a\ncomment that says so, kept for pages that include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "The whole script",
+                    "value": "/* livechat-kit tetherfi-cobrowse-plugins.min.js: co-browsing needs no third-party plugin */"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowseConfigurations": {
+      "get": {
+        "operationId": "getCobrowseConfigurationsScript",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Scripts/cobrowse-configurations.js - the co-browse page's configuration",
+        "description": "The document's co-browse configuration script (3 KB). The document gives co-browsing its\nconfiguration through `livechat.SetCobrConfigs(config, domControlList,\nisMousePointerCapture, isAnnotationEnabled)` and says nothing this script sets, so it sets\nnothing: the script served is a comment that says so, kept for pages that include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "The whole script",
+                    "value": "/* livechat-kit cobrowse-configurations.js: co-browsing is configured by livechat.SetCobrConfigs */"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowseStyles": {
+      "get": {
+        "operationId": "getCobrowseStyles",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Styles/tetherfi-cobrowse.min.css - the co-browse UI's styles",
+        "description": "The styles of what co-browsing draws on the customer's page - the annotation canvas and its\ntoolbar (isAnnotationEnabled). The co-browse script adds the same rules itself, so a page\nthat leaves this stylesheet out looks the same; a page may override them here.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The stylesheet.",
+            "content": {
+              "text/css": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "styles": {
+                    "summary": "Start of the stylesheet",
+                    "value": ".livechat-annotations{position:fixed;inset:0;z-index:2147483646;pointer-events:none}"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "fontawesomeStyles": {
+      "get": {
+        "operationId": "getFontawesomeStyles",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Styles/fontawesome-all.min.css - the icon font of the co-browse toolbar",
+        "description": "The document's co-browse toolbar drew its buttons with the Font Awesome icon font (106 KB).\nThe client's toolbar labels its buttons with words (Pen, Highlight, Clear) and uses no icon\nfont, so the stylesheet served is a comment that says so, kept for pages that include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The stylesheet.",
+            "content": {
+              "text/css": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "styles": {
+                    "summary": "The whole stylesheet",
+                    "value": "/* livechat-kit fontawesome-all.min.css: the co-browse toolbar uses no icon font */"
                   }
                 }
               }
@@ -12759,7 +13020,7 @@ const files: Record<string, unknown> = {
       },
       {
         "name": "scripts",
-        "description": "The JavaScript the pages include."
+        "description": "The scripts and stylesheets the pages include."
       }
     ],
     "security": [
@@ -12835,6 +13096,9 @@ const files: Record<string, unknown> = {
       "/tetherfi/livechat/livechat.js": {
         "$ref": "http/scripts.yaml#/livechat"
       },
+      "/tetherfi/livechat/libtextchat.js": {
+        "$ref": "http/scripts.yaml#/libtextchat"
+      },
       "/tetherfi/livechat/interface/__clientlog.js": {
         "$ref": "http/scripts.yaml#/clientlog"
       },
@@ -12846,6 +13110,21 @@ const files: Record<string, unknown> = {
       },
       "/tetherfi/cobrowse/tetherfi-cobrowse.min.js": {
         "$ref": "http/scripts.yaml#/cobrowse"
+      },
+      "/tetherfi/Scripts/tetherfi-cobrowse.min.js": {
+        "$ref": "http/scripts.yaml#/cobrowseScriptAlias"
+      },
+      "/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js": {
+        "$ref": "http/scripts.yaml#/cobrowsePlugins"
+      },
+      "/tetherfi/Scripts/cobrowse-configurations.js": {
+        "$ref": "http/scripts.yaml#/cobrowseConfigurations"
+      },
+      "/tetherfi/Styles/tetherfi-cobrowse.min.css": {
+        "$ref": "http/scripts.yaml#/cobrowseStyles"
+      },
+      "/tetherfi/Styles/fontawesome-all.min.css": {
+        "$ref": "http/scripts.yaml#/fontawesomeStyles"
       },
       "/tetherfi/livechat/access-token": {
         "$ref": "http/session.yaml#/accessToken"
@@ -14857,6 +15136,16 @@ const parameterSchemas = {
     },
     "additionalProperties": true
   },
+  "query:getLibtextchatScript": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "multichat": {
+        "$ref": "https://livechat-kit.invalid/spec/http/scripts.yaml#/libtextchat/get/parameters/0/schema"
+      }
+    },
+    "additionalProperties": true
+  },
   "headers:openChats": {
     "type": "object",
     "required": [
@@ -15628,6 +15917,8 @@ export const schemaRefs = {
   "response:slog:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "query:getLivechatScript": "https://livechat-kit.invalid/parameters#/query:getLivechatScript",
   "response:getLivechatScript:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "query:getLibtextchatScript": "https://livechat-kit.invalid/parameters#/query:getLibtextchatScript",
+  "response:getLibtextchatScript:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:200": "https://livechat-kit.invalid/spec/http/session.yaml#/accessToken/post/responses/200/content/application~1json/schema",
   "response:getAccessToken:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",

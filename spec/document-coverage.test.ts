@@ -198,12 +198,23 @@ const MULTICHAT_SESSION_FIELDS = ['clientId'];
 /** The system status check. */
 const STATUS_CHECK = { path: '/tetherfi/livechat/status', method: 'GET', responses: ['ONLINE', 'OFFLINE (message)'] };
 
-/** The scripts served from <host>: the mandatory two, and the optional audio/video ones. */
+/**
+ * Every script and stylesheet the document has a page include: the mandatory two, livechat.js's
+ * former name (revision 1.8), the optional audio/video ones, and the co-browse page's, which the
+ * document gives relative to that page (`Styles/...`, `Scripts/...`) and a deployment serves
+ * under <host>/tetherfi/.
+ */
 const SCRIPTS = [
   { path: '/tetherfi/livechat/livechat.js', query: ['multichat'] },
+  { path: '/tetherfi/livechat/libtextchat.js', query: [] as string[] },
   { path: '/tetherfi/livechat/interface/__clientlog.js', query: [] as string[] },
   { path: '/tetherfi/adaptor.mini.js', query: [] as string[] },
   { path: '/tetherfi/livechat_video.mini.js', query: [] as string[] },
+  { path: '/tetherfi/Styles/fontawesome-all.min.css', query: [] as string[] },
+  { path: '/tetherfi/Styles/tetherfi-cobrowse.min.css', query: [] as string[] },
+  { path: '/tetherfi/Scripts/cobrowse-configurations.js', query: [] as string[] },
+  { path: '/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js', query: [] as string[] },
+  { path: '/tetherfi/Scripts/tetherfi-cobrowse.min.js', query: [] as string[] },
 ];
 
 interface TransEntry {
@@ -480,8 +491,17 @@ const documentStatusCheck = {
   responses: matchAll(statusText, /Response Message : (.+?)\s*$/gm),
 };
 
-/** Every `<host>/....js[?param=value]` the document names, as "path" or "path?param". */
-const documentScripts = matchAll(documentText, /<host>(\/[^\s?`()]+\.js(?:\?\w+)?)/g);
+/**
+ * Every script and stylesheet the document names, as "path" or "path?param": each
+ * `<host>/....js[?param=value]`; the co-browse page's `Styles/...` and `Scripts/...`, relative to
+ * that page, which a deployment serves under <host>/tetherfi/; and libtextchat.js, the name
+ * livechat.js stays backward compatible with (revision 1.8), beside it.
+ */
+const documentScripts = [
+  ...matchAll(documentText, /<host>(\/[^\s?`()]+\.js(?:\?\w+)?)/g),
+  ...matchAll(documentText, /(?:href|src)=['"]((?:Styles|Scripts)\/[\w.-]+\.(?:css|js))['"]/g).map((path) => `/tetherfi/${path}`),
+  ...matchAll(documentText, /backward compatible with (\w+\.js)/g).map((name) => `/tetherfi/livechat/${name}`),
+];
 
 // ---------------------------------------------------------------------------------------------
 // The contract covers each element

@@ -65,6 +65,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tetherfi/livechat/libtextchat.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The libtextchat.js script (livechat.js under its former name)
+         * @description The document's revision 1.8 renamed the API to livechat.js, "backward compatible with
+         *     libtextchat.js": pages that still include libtextchat.js get livechat.js itself - the
+         *     globals `livechat` and `libtextchat` (the same object), or, with `multichat=true`,
+         *     `multilivechat`.
+         */
+        get: operations["getLibtextchatScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tetherfi/livechat/interface/__clientlog.js": {
         parameters: {
             query?: never;
@@ -94,7 +117,12 @@ export interface paths {
         };
         /**
          * The adaptor.mini.js script (audio/video)
-         * @description Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.
+         * @description Optional script of the document for audio/video calling (its 90 KB are the WebRTC browser
+         *     adapter, adapter.js, which evened out the browsers' differences in WebRTC). The document
+         *     names no function of it, and the client uses only standard WebRTC, which evergreen
+         *     browsers implement alike: the script served is a comment that says so, kept for pages that
+         *     include it (a page that used the adapter's own `adapter` global would include webrtc-adapter
+         *     itself).
          */
         get: operations["getAdaptorScript"];
         put?: never;
@@ -139,6 +167,118 @@ export interface paths {
          *     livechat.js, which loads it on first use when the page did not include it.
          */
         get: operations["getCobrowseScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Scripts/tetherfi-cobrowse.min.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scripts/tetherfi-cobrowse.min.js - the co-browse script where the document puts it
+         * @description The co-browse script (`/tetherfi/cobrowse/tetherfi-cobrowse.min.js`, the same file) at the
+         *     path the document's co-browse page includes it from. A page that includes it has
+         *     co-browsing at once; livechat.js then loads nothing more for StartCobr.
+         */
+        get: operations["getCobrowseScriptAlias"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scripts/tetherfi-cobrowse-plugins.min.js - the co-browse page's third-party plugins
+         * @description The document's "3rd party plugins used to achieve screen-sharing and co-browsing" (214 KB).
+         *     The client's co-browsing needs none - the page's stream, the controls, the pointer and the
+         *     annotations use the browser's own WebRTC, canvas and DOM - so the script served is a
+         *     comment that says so, kept for pages that include it.
+         */
+        get: operations["getCobrowsePluginsScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Scripts/cobrowse-configurations.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scripts/cobrowse-configurations.js - the co-browse page's configuration
+         * @description The document's co-browse configuration script (3 KB). The document gives co-browsing its
+         *     configuration through `livechat.SetCobrConfigs(config, domControlList,
+         *     isMousePointerCapture, isAnnotationEnabled)` and says nothing this script sets, so it sets
+         *     nothing: the script served is a comment that says so, kept for pages that include it.
+         */
+        get: operations["getCobrowseConfigurationsScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Styles/tetherfi-cobrowse.min.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Styles/tetherfi-cobrowse.min.css - the co-browse UI's styles
+         * @description The styles of what co-browsing draws on the customer's page - the annotation canvas and its
+         *     toolbar (isAnnotationEnabled). The co-browse script adds the same rules itself, so a page
+         *     that leaves this stylesheet out looks the same; a page may override them here.
+         */
+        get: operations["getCobrowseStyles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Styles/fontawesome-all.min.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Styles/fontawesome-all.min.css - the icon font of the co-browse toolbar
+         * @description The document's co-browse toolbar drew its buttons with the Font Awesome icon font (106 KB).
+         *     The client's toolbar labels its buttons with words (Pen, Highlight, Clear) and uses no icon
+         *     font, so the stylesheet served is a comment that says so, kept for pages that include it.
+         */
+        get: operations["getFontawesomeStyles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2087,6 +2227,33 @@ export interface operations {
             400: components["responses"]["Problem400"];
         };
     };
+    getLibtextchatScript: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` for the multi-chat variant (`multilivechat`).
+                 * @example true
+                 */
+                multichat?: string & ("true" | "false");
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script (livechat.js). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+        };
+    };
     getClientLogScript: {
         parameters: {
             query?: never;
@@ -2163,6 +2330,106 @@ export interface operations {
                 };
                 content: {
                     "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowseScriptAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowsePluginsScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowseConfigurationsScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowseStyles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stylesheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+        };
+    };
+    getFontawesomeStyles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stylesheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
                 };
             };
         };
