@@ -7806,18 +7806,27 @@ const files: Record<string, unknown> = {
     "OnStartFailed": {
       "name": "OnStartFailed",
       "title": "Start failed",
-      "summary": "livechat.OnStartFailed = function (errorCode) / multilivechat.OnStartFailed = function (errorCode, Sid)",
-      "description": "Raised by the client library on the calling page from Start's problem response; errorCode is the problem's code (StartError, ServerInternalConnectivityError, AlreadyStartedAndInSession, CookiesDisabled, UnOpenedSessionPerformedStart, CaptchaDoesNotMatch, CaptchaNotFound, CaptchaIsEmpty, MaxConcurrentSessionCountReached, AlreadyEndedSession, or a livechat-kit code). Sid is the problem's sid when the refusal concerns an existing chat.",
+      "summary": "livechat.OnStartFailed = function (errorCode, code) / multilivechat.OnStartFailed = function (errorCode, Sid, clientId, code)",
+      "description": "Raised by the client library on the calling page from Start's problem response. errorCode is\nalways one of the document's codes for OnStartFailed (StartError,\nServerInternalConnectivityError, AlreadyStartedAndInSession, CookiesDisabled,\nUnOpenedSessionPerformedStart, CaptchaDoesNotMatch, CaptchaNotFound, CaptchaIsEmpty,\nMaxConcurrentSessionCountReached, AlreadyEndedSession): the problem's code when it is one of\nthem; ServerInternalConnectivityError when the server could not be reached (the client's\nNetworkError, Timeout); else StartError, \"refused for a reason no other code names\"\n(InvalidRequest, AccessTokenInvalid, CustomerDetailsRejected, InvalidSessionState,\nRateLimited, UnexpectedError). `code` (beyond the document) is the precise code - the\nproblem's, or NetworkError / Timeout - the same as errorCode when that is the document's. Sid\nis the problem's sid when the refusal concerns an existing chat.\n",
       "x-livechat-raised-by": "client",
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
           "name": "errorCode",
           "path": "data.errorCode"
+        },
+        {
+          "name": "code",
+          "path": "data.code",
+          "extension": true
         }
       ],
       "x-livechat-multichat": {
-        "append": [
+        "signature": [
+          {
+            "name": "errorCode",
+            "path": "data.errorCode"
+          },
           {
             "name": "Sid",
             "path": "sid",
@@ -7827,6 +7836,11 @@ const files: Record<string, unknown> = {
             "name": "clientId",
             "path": "clientId",
             "optional": true,
+            "extension": true
+          },
+          {
+            "name": "code",
+            "path": "data.code",
             "extension": true
           }
         ]
@@ -7853,11 +7867,16 @@ const files: Record<string, unknown> = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "errorCode"
+              "errorCode",
+              "code"
             ],
             "properties": {
               "errorCode": {
-                "$ref": "../schemas/ErrorCode.yaml"
+                "$ref": "../schemas/ErrorCode.yaml",
+                "description": "One of the document's codes for OnStartFailed."
+              },
+              "code": {
+                "$ref": "../schemas/common.yaml#/FailureCode"
               },
               "retryable": {
                 "type": "boolean",
@@ -7880,6 +7899,19 @@ const files: Record<string, unknown> = {
             "event": "OnStartFailed",
             "data": {
               "errorCode": "CaptchaDoesNotMatch",
+              "code": "CaptchaDoesNotMatch",
+              "retryable": false
+            }
+          }
+        },
+        {
+          "name": "invalidDetails",
+          "summary": "Customer details the contract refuses",
+          "payload": {
+            "event": "OnStartFailed",
+            "data": {
+              "errorCode": "StartError",
+              "code": "InvalidRequest",
               "retryable": false
             }
           }
@@ -7981,14 +8013,19 @@ const files: Record<string, unknown> = {
     "OnOpenFailed": {
       "name": "OnOpenFailed",
       "title": "Open failed",
-      "summary": "livechat.OnOpenFailed = function (errorCode)",
-      "description": "Raised by the client library on the calling page from Open's problem response - CookiesDisabled, NoSessionFound (not an error - the page may call Start) or AlreadyEndedSession.",
+      "summary": "livechat.OnOpenFailed = function (errorCode, code)",
+      "description": "Raised by the client library on the calling page when Open joins no chat. errorCode is always\none of the document's codes for OnOpenFailed: the `reason` of Open's 200 answer without a\nSession - NoSessionFound (not an error - the page may call Start) or AlreadyEndedSession;\nCookiesDisabled from its problem; and NoSessionFound for any other failure (the browser\nsession is gone - AccessTokenInvalid - or the server could not say: the page may call Start,\nand Start reports a failure that lasts with the document's code). `code` (beyond the\ndocument) is the precise code - the problem's, or NetworkError / Timeout - the same as\nerrorCode when that is the document's.\n",
       "x-livechat-raised-by": "client",
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
           "name": "errorCode",
           "path": "data.errorCode"
+        },
+        {
+          "name": "code",
+          "path": "data.code",
+          "extension": true
         }
       ],
       "payload": {
@@ -8007,11 +8044,16 @@ const files: Record<string, unknown> = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "errorCode"
+              "errorCode",
+              "code"
             ],
             "properties": {
               "errorCode": {
-                "$ref": "../schemas/ErrorCode.yaml"
+                "$ref": "../schemas/ErrorCode.yaml",
+                "description": "One of the document's codes for OnOpenFailed."
+              },
+              "code": {
+                "$ref": "../schemas/common.yaml#/FailureCode"
               }
             }
           }
@@ -8024,7 +8066,8 @@ const files: Record<string, unknown> = {
           "payload": {
             "event": "OnOpenFailed",
             "data": {
-              "errorCode": "NoSessionFound"
+              "errorCode": "NoSessionFound",
+              "code": "NoSessionFound"
             }
           }
         }
@@ -11998,7 +12041,7 @@ const files: Record<string, unknown> = {
           "session"
         ],
         "summary": "Open - join the browser session's ongoing chat(s)",
-        "description": "livechat.Open(). Joins the calling page to every active chat of the browser session and\ncancels a running session-end timer. Answers with the Session(s) - the client library raises\nOnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the\nevent-stream position of that snapshot: the page reads the stream from `seq`, so it sees\nevery later event exactly once. A problem raises OnOpenFailed(errorCode); on NoSessionFound\nthe page may call Start. AlreadyEndedSession answers while the browser session's last chat\nended less than the retention window ago and none started since, so that the page can say\n\"chat ended\"; it does not forbid a Start.\n",
+        "description": "livechat.Open(). Joins the calling page to every active chat of the browser session and\ncancels a running session-end timer. Answers with the Session(s) - the client library raises\nOnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the\nevent-stream position of that snapshot: the page reads the stream from `seq`, so it sees\nevery later event exactly once.\n\nWhen there is no chat to join, Open still answers 200, with no Session and the `reason`\nthe client library raises OnOpenFailed(errorCode) with: NoSessionFound - the browser\nsession has no chat, and the page may call Start; AlreadyEndedSession - its last chat\nended less than the retention window ago and none started since, so that the page can\nsay \"chat ended\" (it does not forbid a Start). The document says of NoSessionFound that it\n\"is actually not an error\": every page of a site Opens as it loads (floating chat), and an\nerror status would have the browser log an error on every page of every visitor without a\nchat. A problem (CookiesDisabled, ...) also raises OnOpenFailed(errorCode).\n",
         "x-livechat-function": [
           "Open"
         ],
@@ -12008,8 +12051,6 @@ const files: Record<string, unknown> = {
           "InvalidRequest",
           "CookiesDisabled",
           "AccessTokenInvalid",
-          "NoSessionFound",
-          "AlreadyEndedSession",
           "RateLimited",
           "ServerInternalConnectivityError",
           "UnexpectedError"
@@ -12086,6 +12127,20 @@ const files: Record<string, unknown> = {
                         }
                       }
                     }
+                  },
+                  "noSession": {
+                    "summary": "A fresh page - no chat yet, Start may follow",
+                    "value": {
+                      "sessions": [],
+                      "reason": "NoSessionFound"
+                    }
+                  },
+                  "ended": {
+                    "summary": "The browser session's chat has ended",
+                    "value": {
+                      "sessions": [],
+                      "reason": "AlreadyEndedSession"
+                    }
                   }
                 }
               }
@@ -12096,12 +12151,6 @@ const files: Record<string, unknown> = {
           },
           "403": {
             "$ref": "shared.yaml#/responses/Problem403"
-          },
-          "404": {
-            "$ref": "shared.yaml#/responses/Problem404"
-          },
-          "410": {
-            "$ref": "shared.yaml#/responses/Problem410"
           },
           "429": {
             "$ref": "shared.yaml#/responses/Problem429"
@@ -12475,31 +12524,61 @@ const files: Record<string, unknown> = {
     "components": {
       "OpenResult": {
         "title": "OpenResult",
-        "description": "What Open answers - the browser session's active chats and the stream position of that snapshot.",
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "seq",
-          "sessions",
-          "limits"
-        ],
-        "properties": {
-          "seq": {
-            "$ref": "../schemas/common.yaml#/StreamPosition"
-          },
-          "sessions": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 16,
-            "description": "The active chats, oldest first; single-chat pages use the first.",
-            "items": {
-              "$ref": "../schemas/Session.yaml"
+        "description": "What Open answers - the browser session's active chats and the stream position of that snapshot, or that there is no chat to join and why.",
+        "oneOf": [
+          {
+            "title": "ChatsOpened",
+            "description": "The page joined the browser session's active chats; OnOpenSuccess.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "seq",
+              "sessions",
+              "limits"
+            ],
+            "properties": {
+              "seq": {
+                "$ref": "../schemas/common.yaml#/StreamPosition"
+              },
+              "sessions": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 16,
+                "description": "The active chats, oldest first; single-chat pages use the first.",
+                "items": {
+                  "$ref": "../schemas/Session.yaml"
+                }
+              },
+              "limits": {
+                "$ref": "../schemas/SessionLimits.yaml"
+              }
             }
           },
-          "limits": {
-            "$ref": "../schemas/SessionLimits.yaml"
+          {
+            "title": "NothingToOpen",
+            "description": "The browser session has no active chat; OnOpenFailed(reason), and the page may call Start.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "sessions",
+              "reason"
+            ],
+            "properties": {
+              "sessions": {
+                "type": "array",
+                "maxItems": 0,
+                "description": "No chat.",
+                "items": {
+                  "$ref": "../schemas/Session.yaml"
+                }
+              },
+              "reason": {
+                "$ref": "../schemas/ErrorCode.yaml",
+                "description": "NoSessionFound (the browser session never had a chat, or not within the retention window) or AlreadyEndedSession (its last chat ended within that window)."
+              }
+            }
           }
-        }
+        ]
       },
       "StartResult": {
         "title": "StartResult",
@@ -13789,14 +13868,14 @@ const files: Record<string, unknown> = {
       },
       {
         "const": "AlreadyEndedSession",
-        "description": "The chat named by the request (its sid, or the clientId of a Start) has ended within the server's retention window; on Open, the browser session's last chat ended within that window and none started since (the page may still Start). OnStartFailed, OnOpenFailed.",
+        "description": "The chat named by the request (its sid, or the clientId of a Start) has ended within the server's retention window. On Open it is no problem but the `reason` of a 200 answer without a Session - the browser session's last chat ended within that window and none started since (the page may still Start). OnStartFailed, OnOpenFailed.",
         "x-livechat-http-status": 410,
         "x-livechat-retryable": false,
         "x-livechat-origin": "document"
       },
       {
         "const": "NoSessionFound",
-        "description": "Not an error on Open - the browser session has no chat, so the page may call Start. On a chat-scoped call, the sid is unknown to this browser session. OnOpenFailed.",
+        "description": "Not an error on Open (the document - \"actually not an error\") - the browser session has no chat, so the page may call Start; Open answers it as the `reason` of a 200 answer without a Session, not as a problem. On a chat-scoped call, the sid is unknown to this browser session. OnOpenFailed.",
         "x-livechat-http-status": 404,
         "x-livechat-retryable": false,
         "x-livechat-origin": "document"
@@ -14706,6 +14785,26 @@ const files: Record<string, unknown> = {
       "pattern": "^[A-Za-z0-9_-]{4,64}$",
       "examples": [
         "cb_9Lm3Wq1z"
+      ]
+    },
+    "FailureCode": {
+      "title": "FailureCode",
+      "description": "The precise code of a failure the client library reports beyond the document's code for it - the ErrorCode the server answered, or the client's own NetworkError (no answer came) or Timeout (none came in time).",
+      "oneOf": [
+        {
+          "$ref": "ErrorCode.yaml"
+        },
+        {
+          "const": "NetworkError",
+          "description": "The request got no answer: offline, DNS, connection reset, CORS refusal."
+        },
+        {
+          "const": "Timeout",
+          "description": "The request got no answer in time."
+        }
+      ],
+      "examples": [
+        "InvalidRequest"
       ]
     }
   },
@@ -15927,8 +16026,6 @@ export const schemaRefs = {
   "response:openChats:200": "https://livechat-kit.invalid/spec/http/session.yaml#/components/OpenResult",
   "response:openChats:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
-  "response:openChats:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
-  "response:openChats:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",

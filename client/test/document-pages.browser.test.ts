@@ -62,6 +62,8 @@ const FRESH_PAGE = `<!doctype html><title>fresh page</title>
   window.seen = [];
   livechat.OnOpenSuccess = function (Session) { seen.push('OnOpenSuccess'); };
   livechat.OnOpenFailed = function (errorCode) { seen.push('OnOpenFailed ' + errorCode); };
+  livechat.OnStartSuccess = function () { seen.push('OnStartSuccess'); };
+  livechat.OnEnd = function (initiator, reason) { seen.push('OnEnd ' + initiator); };
   livechat.Open();
 </script>`;
 
@@ -163,6 +165,27 @@ describe.each(targets)('against %s', (_name, start) => {
     // Chromium logs every 4xx and 5xx answer as a console error ("Failed to load resource").
     expect(seen.answers.filter((a) => a.status >= 400)).toEqual([]);
     expect(seen.failed).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await close();
+  });
+
+  it('a page loaded after the chat ended hears OnOpenFailed(AlreadyEndedSession), and the browser logs no error for it', async () => {
+    const { page, close } = await pageOf('/shop/index.html', FRESH_PAGE);
+    const seenOn = (p: Page) => p.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    await expect.poll(() => seenOn(page)).toEqual(['OnOpenFailed NoSessionFound']);
+    await page.evaluate(() => {
+      const w = window as unknown as { livechat: { Start(d: unknown, v: string): void } };
+      w.livechat.Start({ eCustName: 'Tan Mei Ling' }, 'History');
+    });
+    await expect.poll(() => seenOn(page), { timeout: 10_000 }).toContain('OnStartSuccess');
+    await page.evaluate(() => (window as unknown as { livechat: { End(reason: string): void } }).livechat.End('done'));
+    // Ended by the page, or already by the server (the reference server has no CSO at the desk here).
+    await expect.poll(async () => (await seenOn(page)).some((e) => e.startsWith('OnEnd ')), { timeout: 10_000 }).toBe(true);
+    const next = await page.context().newPage();
+    const seen = watch(next);
+    await next.goto(`${target.baseUrl}/shop/index.html`);
+    await expect.poll(() => seenOn(next)).toEqual(['OnOpenFailed AlreadyEndedSession']);
+    expect(seen.answers.filter((a) => a.status >= 400)).toEqual([]);
     expect(seen.errors).toEqual([]);
     await close();
   });

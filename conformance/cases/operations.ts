@@ -21,6 +21,7 @@ import {
   connectedChat,
   customer,
   endChatsOnClose,
+  endedChat,
   eventAfter,
   events,
   type Limits,
@@ -160,8 +161,23 @@ const getAccessToken: CaseImpl = async (t: CaseContext) => {
   t.must((renewed.body as { token?: string }).token !== token, 'a new browser session has its own token');
 };
 
-/** Open joins another page to the chat: the transcript so far, and from then on every event, once. */
+/**
+ * Open joins another page to the chat: the transcript so far, and from then on every event, once.
+ * With no chat to join it answers 200 and why - NoSessionFound, the document's "actually not an
+ * error", or AlreadyEndedSession - never an error status a browser logs on every fresh page.
+ */
 const openChats: CaseImpl = async (t: CaseContext) => {
+  const fresh = await call(t, await customer(t), 'openChats');
+  t.must(
+    fresh.status === 200 && isDeepStrictEqual(fresh.body, { sessions: [], reason: 'NoSessionFound' }),
+    `Open in a browser session without a chat answers 200 { sessions: [], reason: NoSessionFound } (got ${fresh.status} ${fresh.text.slice(0, 200)})`,
+  );
+  const ended = await endedChat(t);
+  const afterEnd = await call(t, otherPage(ended.who), 'openChats');
+  t.must(
+    afterEnd.status === 200 && isDeepStrictEqual(afterEnd.body, { sessions: [], reason: 'AlreadyEndedSession' }),
+    `Open after the browser session's chat ended answers 200 { sessions: [], reason: AlreadyEndedSession } (got ${afterEnd.status} ${afterEnd.text.slice(0, 200)})`,
+  );
   const chat = await queuedChat(t);
   const before = await chat.who.client.sendMessage('sent before the second page opened');
   const other = await openedPage(t, chat.who);

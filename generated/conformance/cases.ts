@@ -456,28 +456,6 @@ export const cases = [
     "profile": "secure-deployment"
   },
   {
-    "id": "error:openChats:NoSessionFound",
-    "title": "openChats answers NoSessionFound as application/problem+json when it applies",
-    "covers": [
-      "operation:openChats",
-      "error:NoSessionFound"
-    ],
-    "section": "Basic Communication Functions",
-    "level": "MUST",
-    "profile": "floating-chat"
-  },
-  {
-    "id": "error:openChats:AlreadyEndedSession",
-    "title": "openChats answers AlreadyEndedSession as application/problem+json when it applies",
-    "covers": [
-      "operation:openChats",
-      "error:AlreadyEndedSession"
-    ],
-    "section": "Basic Communication Functions",
-    "level": "MUST",
-    "profile": "floating-chat"
-  },
-  {
     "id": "error:openChats:RateLimited",
     "title": "openChats answers RateLimited as application/problem+json when it applies",
     "covers": [
@@ -3804,6 +3782,17 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "multichat:OnStartFailed:errorCode",
+    "title": "multilivechat: OnStartFailed carries errorCode",
+    "covers": [
+      "event:OnStartFailed",
+      "multichat:OnStartFailed"
+    ],
+    "section": "Multi-chat Functionality",
+    "level": "MUST",
+    "profile": "multi-chat"
+  },
+  {
     "id": "multichat:OnStartFailed:Sid",
     "title": "multilivechat: OnStartFailed carries Sid",
     "covers": [
@@ -3817,6 +3806,17 @@ export const cases = [
   {
     "id": "multichat:OnStartFailed:clientId",
     "title": "multilivechat: OnStartFailed carries clientId",
+    "covers": [
+      "event:OnStartFailed",
+      "multichat:OnStartFailed"
+    ],
+    "section": "Multi-chat Functionality",
+    "level": "MUST",
+    "profile": "multi-chat"
+  },
+  {
+    "id": "multichat:OnStartFailed:code",
+    "title": "multilivechat: OnStartFailed carries code",
     "covers": [
       "event:OnStartFailed",
       "multichat:OnStartFailed"

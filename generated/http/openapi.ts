@@ -328,10 +328,16 @@ export interface paths {
          *     cancels a running session-end timer. Answers with the Session(s) - the client library raises
          *     OnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the
          *     event-stream position of that snapshot: the page reads the stream from `seq`, so it sees
-         *     every later event exactly once. A problem raises OnOpenFailed(errorCode); on NoSessionFound
-         *     the page may call Start. AlreadyEndedSession answers while the browser session's last chat
-         *     ended less than the retention window ago and none started since, so that the page can say
-         *     "chat ended"; it does not forbid a Start.
+         *     every later event exactly once.
+         *
+         *     When there is no chat to join, Open still answers 200, with no Session and the `reason`
+         *     the client library raises OnOpenFailed(errorCode) with: NoSessionFound - the browser
+         *     session has no chat, and the page may call Start; AlreadyEndedSession - its last chat
+         *     ended less than the retention window ago and none started since, so that the page can
+         *     say "chat ended" (it does not forbid a Start). The document says of NoSessionFound that it
+         *     "is actually not an error": every page of a site Opens as it loads (floating chat), and an
+         *     error status would have the browser log an error on every page of every visitor without a
+         *     chat. A problem (CookiesDisabled, ...) also raises OnOpenFailed(errorCode).
          */
         post: operations["openChats"];
         delete?: never;
@@ -1198,13 +1204,18 @@ export interface components {
         };
         /**
          * OpenResult
-         * @description What Open answers - the browser session's active chats and the stream position of that snapshot.
+         * @description What Open answers - the browser session's active chats and the stream position of that snapshot, or that there is no chat to join and why.
          */
         OpenResult: {
             seq: components["schemas"]["StreamPosition"];
             /** @description The active chats, oldest first; single-chat pages use the first. */
             sessions: components["schemas"]["Session"][];
             limits: components["schemas"]["SessionLimits"];
+        } | {
+            /** @description No chat. */
+            sessions: components["schemas"]["Session"][];
+            /** @description NoSessionFound (the browser session never had a chat, or not within the retention window) or AlreadyEndedSession (its last chat ended within that window). */
+            reason: components["schemas"]["ErrorCode"];
         };
         /**
          * CustomerDetails
@@ -2045,8 +2056,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not found - NoSessionFound, FileNotFound or NotFound. */
-        Problem404: {
+        /** @description Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState. */
+        Problem409: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2056,15 +2067,6 @@ export interface components {
         };
         /** @description Gone - AlreadyEndedSession. */
         Problem410: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed or InvalidSessionState. */
-        Problem409: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2083,6 +2085,15 @@ export interface components {
         };
         /** @description The routing system refused the chat - StartError. */
         Problem502: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found - NoSessionFound, FileNotFound or NotFound. */
+        Problem404: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2490,8 +2501,6 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
-            410: components["responses"]["Problem410"];
             429: components["responses"]["Problem429"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

@@ -257,8 +257,6 @@ export const operations = {
       "InvalidRequest",
       "CookiesDisabled",
       "AccessTokenInvalid",
-      "NoSessionFound",
-      "AlreadyEndedSession",
       "RateLimited",
       "ServerInternalConnectivityError",
       "UnexpectedError"
@@ -267,8 +265,6 @@ export const operations = {
       200,
       400,
       403,
-      404,
-      410,
       429,
       500,
       503

@@ -70,7 +70,10 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       });
     },
 
-    openChats: async (request, reply) => reply.send(await chats.open(...(await caller(request)))),
+    openChats: async (request, reply) => {
+      const answer = await chats.open(...(await caller(request)));
+      return reply.send(deps.faults?.opened(answer) ?? answer);
+    },
 
     closePage: async (request, reply) => {
       await chats.close(...(await caller(request)));
