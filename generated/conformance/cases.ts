@@ -3782,17 +3782,6 @@ export const cases = [
     "profile": "core"
   },
   {
-    "id": "multichat:OnStartFailed:errorCode",
-    "title": "multilivechat: OnStartFailed carries errorCode",
-    "covers": [
-      "event:OnStartFailed",
-      "multichat:OnStartFailed"
-    ],
-    "section": "Multi-chat Functionality",
-    "level": "MUST",
-    "profile": "multi-chat"
-  },
-  {
     "id": "multichat:OnStartFailed:Sid",
     "title": "multilivechat: OnStartFailed carries Sid",
     "covers": [
@@ -3806,17 +3795,6 @@ export const cases = [
   {
     "id": "multichat:OnStartFailed:clientId",
     "title": "multilivechat: OnStartFailed carries clientId",
-    "covers": [
-      "event:OnStartFailed",
-      "multichat:OnStartFailed"
-    ],
-    "section": "Multi-chat Functionality",
-    "level": "MUST",
-    "profile": "multi-chat"
-  },
-  {
-    "id": "multichat:OnStartFailed:code",
-    "title": "multilivechat: OnStartFailed carries code",
     "covers": [
       "event:OnStartFailed",
       "multichat:OnStartFailed"
