@@ -7863,18 +7863,27 @@ const files: Record<string, unknown> = {
     "OnStartFailed": {
       "name": "OnStartFailed",
       "title": "Start failed",
-      "summary": "livechat.OnStartFailed = function (errorCode) / multilivechat.OnStartFailed = function (errorCode, Sid)",
-      "description": "Raised by the client library on the calling page from Start's problem response; errorCode is the problem's code (StartError, ServerInternalConnectivityError, AlreadyStartedAndInSession, CookiesDisabled, UnOpenedSessionPerformedStart, CaptchaDoesNotMatch, CaptchaNotFound, CaptchaIsEmpty, MaxConcurrentSessionCountReached, AlreadyEndedSession, or a livechat-kit code). Sid is the problem's sid when the refusal concerns an existing chat.",
+      "summary": "livechat.OnStartFailed = function (errorCode, code) / multilivechat.OnStartFailed = function (errorCode, Sid, clientId, code)",
+      "description": "Raised by the client library on the calling page from Start's problem response. errorCode is\nalways one of the document's codes for OnStartFailed (StartError,\nServerInternalConnectivityError, AlreadyStartedAndInSession, CookiesDisabled,\nUnOpenedSessionPerformedStart, CaptchaDoesNotMatch, CaptchaNotFound, CaptchaIsEmpty,\nMaxConcurrentSessionCountReached, AlreadyEndedSession): the problem's code when it is one of\nthem; ServerInternalConnectivityError when the server could not be reached (the client's\nNetworkError, Timeout); else StartError, \"refused for a reason no other code names\"\n(InvalidRequest, AccessTokenInvalid, CustomerDetailsRejected, InvalidSessionState,\nRateLimited, UnexpectedError). `code` (beyond the document) is the precise code - the\nproblem's, or NetworkError / Timeout - the same as errorCode when that is the document's. Sid\nis the problem's sid when the refusal concerns an existing chat.\n",
       "x-livechat-raised-by": "client",
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
           "name": "errorCode",
           "path": "data.errorCode"
+        },
+        {
+          "name": "code",
+          "path": "data.code",
+          "extension": true
         }
       ],
       "x-livechat-multichat": {
-        "append": [
+        "signature": [
+          {
+            "name": "errorCode",
+            "path": "data.errorCode"
+          },
           {
             "name": "Sid",
             "path": "sid",
@@ -7884,6 +7893,11 @@ const files: Record<string, unknown> = {
             "name": "clientId",
             "path": "clientId",
             "optional": true,
+            "extension": true
+          },
+          {
+            "name": "code",
+            "path": "data.code",
             "extension": true
           }
         ]
@@ -7911,11 +7925,16 @@ const files: Record<string, unknown> = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "errorCode"
+              "errorCode",
+              "code"
             ],
             "properties": {
               "errorCode": {
-                "$ref": "../schemas/ErrorCode.yaml"
+                "$ref": "../schemas/ErrorCode.yaml",
+                "description": "One of the document's codes for OnStartFailed."
+              },
+              "code": {
+                "$ref": "../schemas/common.yaml#/FailureCode"
               },
               "retryable": {
                 "type": "boolean",
@@ -7938,6 +7957,19 @@ const files: Record<string, unknown> = {
             "event": "OnStartFailed",
             "data": {
               "errorCode": "CaptchaDoesNotMatch",
+              "code": "CaptchaDoesNotMatch",
+              "retryable": false
+            }
+          }
+        },
+        {
+          "name": "invalidDetails",
+          "summary": "Customer details the contract refuses",
+          "payload": {
+            "event": "OnStartFailed",
+            "data": {
+              "errorCode": "StartError",
+              "code": "InvalidRequest",
               "retryable": false
             }
           }
@@ -8040,14 +8072,19 @@ const files: Record<string, unknown> = {
     "OnOpenFailed": {
       "name": "OnOpenFailed",
       "title": "Open failed",
-      "summary": "livechat.OnOpenFailed = function (errorCode)",
-      "description": "Raised by the client library on the calling page from Open's problem response - CookiesDisabled, NoSessionFound (not an error - the page may call Start) or AlreadyEndedSession.",
+      "summary": "livechat.OnOpenFailed = function (errorCode, code)",
+      "description": "Raised by the client library on the calling page when Open joins no chat. errorCode is always\none of the document's codes for OnOpenFailed: the `reason` of Open's 200 answer without a\nSession - NoSessionFound (not an error - the page may call Start) or AlreadyEndedSession;\nCookiesDisabled from its problem; and NoSessionFound for any other failure (the browser\nsession is gone - AccessTokenInvalid - or the server could not say: the page may call Start,\nand Start reports a failure that lasts with the document's code). `code` (beyond the\ndocument) is the precise code - the problem's, or NetworkError / Timeout - the same as\nerrorCode when that is the document's.\n",
       "x-livechat-raised-by": "client",
       "x-livechat-section": "Events",
       "x-livechat-signature": [
         {
           "name": "errorCode",
           "path": "data.errorCode"
+        },
+        {
+          "name": "code",
+          "path": "data.code",
+          "extension": true
         }
       ],
       "payload": {
@@ -8067,11 +8104,16 @@ const files: Record<string, unknown> = {
             "type": "object",
             "additionalProperties": false,
             "required": [
-              "errorCode"
+              "errorCode",
+              "code"
             ],
             "properties": {
               "errorCode": {
-                "$ref": "../schemas/ErrorCode.yaml"
+                "$ref": "../schemas/ErrorCode.yaml",
+                "description": "One of the document's codes for OnOpenFailed."
+              },
+              "code": {
+                "$ref": "../schemas/common.yaml#/FailureCode"
               }
             }
           }
@@ -8084,7 +8126,8 @@ const files: Record<string, unknown> = {
           "payload": {
             "event": "OnOpenFailed",
             "data": {
-              "errorCode": "NoSessionFound"
+              "errorCode": "NoSessionFound",
+              "code": "NoSessionFound"
             }
           }
         }
@@ -11598,7 +11641,7 @@ const files: Record<string, unknown> = {
           "scripts"
         ],
         "summary": "The adaptor.mini.js script (audio/video)",
-        "description": "Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.",
+        "description": "Optional script of the document for audio/video calling (its 90 KB are the WebRTC browser\nadapter, adapter.js, which evened out the browsers' differences in WebRTC). The document\nnames no function of it, and the client uses only standard WebRTC, which evergreen\nbrowsers implement alike: the script served is a comment that says so, kept for pages that\ninclude it (a page that used the adapter's own `adapter` global would include webrtc-adapter\nitself).\n",
         "x-livechat-function": [
           "Scripts"
         ],
@@ -11665,6 +11708,77 @@ const files: Record<string, unknown> = {
         }
       }
     },
+    "libtextchat": {
+      "get": {
+        "operationId": "getLibtextchatScript",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "The libtextchat.js script (livechat.js under its former name)",
+        "description": "The document's revision 1.8 renamed the API to livechat.js, \"backward compatible with\nlibtextchat.js\": pages that still include libtextchat.js get livechat.js itself - the\nglobals `livechat` and `libtextchat` (the same object), or, with `multichat=true`,\n`multilivechat`.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Scripts",
+        "x-livechat-supplied": [
+          {
+            "path": "query.multichat",
+            "from": "surface"
+          }
+        ],
+        "x-livechat-errors": [
+          "InvalidRequest"
+        ],
+        "security": [
+          {}
+        ],
+        "parameters": [
+          {
+            "name": "multichat",
+            "in": "query",
+            "required": false,
+            "description": "`true` for the multi-chat variant (`multilivechat`).",
+            "schema": {
+              "type": "string",
+              "oneOf": [
+                {
+                  "const": "true",
+                  "description": "The multi-chat variant."
+                },
+                {
+                  "const": "false",
+                  "description": "The single-chat variant (the default)."
+                }
+              ]
+            },
+            "example": "true"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The script (livechat.js).",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "Start of the script",
+                    "value": "/* livechat-kit livechat.js */"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "shared.yaml#/responses/Problem400"
+          }
+        }
+      }
+    },
     "cobrowse": {
       "get": {
         "operationId": "getCobrowseScript",
@@ -11695,6 +11809,196 @@ const files: Record<string, unknown> = {
                   "script": {
                     "summary": "Start of the script",
                     "value": "(()=>{ /* co-browsing: registers itself with livechat.js */ })();"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowseScriptAlias": {
+      "get": {
+        "operationId": "getCobrowseScriptAlias",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Scripts/tetherfi-cobrowse.min.js - the co-browse script where the document puts it",
+        "description": "The co-browse script (`/tetherfi/cobrowse/tetherfi-cobrowse.min.js`, the same file) at the\npath the document's co-browse page includes it from. A page that includes it has\nco-browsing at once; livechat.js then loads nothing more for StartCobr.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "Start of the script",
+                    "value": "(()=>{ /* co-browsing: registers itself with livechat.js */ })();"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowsePlugins": {
+      "get": {
+        "operationId": "getCobrowsePluginsScript",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Scripts/tetherfi-cobrowse-plugins.min.js - the co-browse page's third-party plugins",
+        "description": "The document's \"3rd party plugins used to achieve screen-sharing and co-browsing\" (214 KB).\nThe client's co-browsing needs none - the page's stream, the controls, the pointer and the\nannotations use the browser's own WebRTC, canvas and DOM - so the script served is a\ncomment that says so, kept for pages that include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "The whole script",
+                    "value": "/* livechat-kit tetherfi-cobrowse-plugins.min.js: co-browsing needs no third-party plugin */"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowseConfigurations": {
+      "get": {
+        "operationId": "getCobrowseConfigurationsScript",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Scripts/cobrowse-configurations.js - the co-browse page's configuration",
+        "description": "The document's co-browse configuration script (3 KB). The document gives co-browsing its\nconfiguration through `livechat.SetCobrConfigs(config, domControlList,\nisMousePointerCapture, isAnnotationEnabled)` and says nothing this script sets, so it sets\nnothing: the script served is a comment that says so, kept for pages that include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The script.",
+            "content": {
+              "text/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "script": {
+                    "summary": "The whole script",
+                    "value": "/* livechat-kit cobrowse-configurations.js: co-browsing is configured by livechat.SetCobrConfigs */"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "cobrowseStyles": {
+      "get": {
+        "operationId": "getCobrowseStyles",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Styles/tetherfi-cobrowse.min.css - the co-browse UI's styles",
+        "description": "The styles of what co-browsing draws on the customer's page - the annotation canvas and its\ntoolbar (isAnnotationEnabled). The co-browse script adds the same rules itself, so a page\nthat leaves this stylesheet out looks the same; a page may override them here.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The stylesheet.",
+            "content": {
+              "text/css": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "styles": {
+                    "summary": "Start of the stylesheet",
+                    "value": ".livechat-annotations{position:fixed;inset:0;z-index:2147483646;pointer-events:none}"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "fontawesomeStyles": {
+      "get": {
+        "operationId": "getFontawesomeStyles",
+        "x-livechat-internal": true,
+        "x-livechat-level": "MUST",
+        "tags": [
+          "scripts"
+        ],
+        "summary": "Styles/fontawesome-all.min.css - the icon font of the co-browse toolbar",
+        "description": "The document's co-browse toolbar drew its buttons with the Font Awesome icon font (106 KB).\nThe client's toolbar labels its buttons with words (Pen, Highlight, Clear) and uses no icon\nfont, so the stylesheet served is a comment that says so, kept for pages that include it.\n",
+        "x-livechat-function": [
+          "Scripts"
+        ],
+        "x-livechat-section": "Design Diagram for Screen-sharing",
+        "x-livechat-errors": [],
+        "security": [
+          {}
+        ],
+        "responses": {
+          "200": {
+            "description": "The stylesheet.",
+            "content": {
+              "text/css": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "styles": {
+                    "summary": "The whole stylesheet",
+                    "value": "/* livechat-kit fontawesome-all.min.css: the co-browse toolbar uses no icon font */"
                   }
                 }
               }
@@ -11804,7 +12108,7 @@ const files: Record<string, unknown> = {
           "session"
         ],
         "summary": "Open - join the browser session's ongoing chat(s)",
-        "description": "livechat.Open(). Joins the calling page to every active chat of the browser session and\ncancels a running session-end timer. Answers with the Session(s) - the client library raises\nOnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the\nevent-stream position of that snapshot: the page reads the stream from `seq`, so it sees\nevery later event exactly once. A problem raises OnOpenFailed(errorCode); on NoSessionFound\nthe page may call Start. AlreadyEndedSession answers while the browser session's last chat\nended less than the retention window ago and none started since, so that the page can say\n\"chat ended\"; it does not forbid a Start.\n",
+        "description": "livechat.Open(). Joins the calling page to every active chat of the browser session and\ncancels a running session-end timer. Answers with the Session(s) - the client library raises\nOnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the\nevent-stream position of that snapshot: the page reads the stream from `seq`, so it sees\nevery later event exactly once.\n\nWhen there is no chat to join, Open still answers 200, with no Session and the `reason`\nthe client library raises OnOpenFailed(errorCode) with: NoSessionFound - the browser\nsession has no chat, and the page may call Start; AlreadyEndedSession - its last chat\nended less than the retention window ago and none started since, so that the page can\nsay \"chat ended\" (it does not forbid a Start). The document says of NoSessionFound that it\n\"is actually not an error\": every page of a site Opens as it loads (floating chat), and an\nerror status would have the browser log an error on every page of every visitor without a\nchat. A problem (CookiesDisabled, ...) also raises OnOpenFailed(errorCode).\n",
         "x-livechat-function": [
           "Open"
         ],
@@ -11814,8 +12118,6 @@ const files: Record<string, unknown> = {
           "InvalidRequest",
           "CookiesDisabled",
           "AccessTokenInvalid",
-          "NoSessionFound",
-          "AlreadyEndedSession",
           "RateLimited",
           "ServerInternalConnectivityError",
           "UnexpectedError"
@@ -11896,6 +12198,20 @@ const files: Record<string, unknown> = {
                         }
                       }
                     }
+                  },
+                  "noSession": {
+                    "summary": "A fresh page - no chat yet, Start may follow",
+                    "value": {
+                      "sessions": [],
+                      "reason": "NoSessionFound"
+                    }
+                  },
+                  "ended": {
+                    "summary": "The browser session's chat has ended",
+                    "value": {
+                      "sessions": [],
+                      "reason": "AlreadyEndedSession"
+                    }
                   }
                 }
               }
@@ -11906,12 +12222,6 @@ const files: Record<string, unknown> = {
           },
           "403": {
             "$ref": "shared.yaml#/responses/Problem403"
-          },
-          "404": {
-            "$ref": "shared.yaml#/responses/Problem404"
-          },
-          "410": {
-            "$ref": "shared.yaml#/responses/Problem410"
           },
           "429": {
             "$ref": "shared.yaml#/responses/Problem429"
@@ -12285,31 +12595,65 @@ const files: Record<string, unknown> = {
     "components": {
       "OpenResult": {
         "title": "OpenResult",
-        "description": "What Open answers - the browser session's active chats and the stream position of that snapshot.",
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "seq",
-          "sessions",
-          "limits"
-        ],
-        "properties": {
-          "seq": {
-            "$ref": "../schemas/common.yaml#/StreamPosition"
-          },
-          "sessions": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 16,
-            "description": "The active chats, oldest first; single-chat pages use the first.",
-            "items": {
-              "$ref": "../schemas/Session.yaml"
+        "description": "What Open answers - the browser session's active chats and the stream position of that snapshot, or that there is no chat to join and why.",
+        "oneOf": [
+          {
+            "title": "ChatsOpened",
+            "description": "The page joined the browser session's active chats; OnOpenSuccess.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "seq",
+              "sessions",
+              "limits"
+            ],
+            "properties": {
+              "seq": {
+                "$ref": "../schemas/common.yaml#/StreamPosition"
+              },
+              "sessions": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 16,
+                "description": "The active chats, oldest first; single-chat pages use the first.",
+                "items": {
+                  "$ref": "../schemas/Session.yaml"
+                }
+              },
+              "limits": {
+                "$ref": "../schemas/SessionLimits.yaml"
+              }
             }
           },
-          "limits": {
-            "$ref": "../schemas/SessionLimits.yaml"
+          {
+            "title": "NothingToOpen",
+            "description": "The browser session has no active chat; OnOpenFailed(reason), and the page may call Start.",
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "sessions",
+              "reason"
+            ],
+            "properties": {
+              "sessions": {
+                "type": "array",
+                "maxItems": 0,
+                "description": "No chat.",
+                "items": {
+                  "$ref": "../schemas/Session.yaml"
+                }
+              },
+              "reason": {
+                "description": "Why there is nothing to open - NoSessionFound (the browser session never had a chat, or not within the retention window) or AlreadyEndedSession (its last chat ended within that window).",
+                "allOf": [
+                  {
+                    "$ref": "../schemas/ErrorCode.yaml"
+                  }
+                ]
+              }
+            }
           }
-        }
+        ]
       },
       "StartResult": {
         "title": "StartResult",
@@ -12846,7 +13190,7 @@ const files: Record<string, unknown> = {
       },
       {
         "name": "scripts",
-        "description": "The JavaScript the pages include."
+        "description": "The scripts and stylesheets the pages include."
       }
     ],
     "security": [
@@ -12922,6 +13266,9 @@ const files: Record<string, unknown> = {
       "/tetherfi/livechat/livechat.js": {
         "$ref": "http/scripts.yaml#/livechat"
       },
+      "/tetherfi/livechat/libtextchat.js": {
+        "$ref": "http/scripts.yaml#/libtextchat"
+      },
       "/tetherfi/livechat/interface/__clientlog.js": {
         "$ref": "http/scripts.yaml#/clientlog"
       },
@@ -12933,6 +13280,21 @@ const files: Record<string, unknown> = {
       },
       "/tetherfi/cobrowse/tetherfi-cobrowse.min.js": {
         "$ref": "http/scripts.yaml#/cobrowse"
+      },
+      "/tetherfi/Scripts/tetherfi-cobrowse.min.js": {
+        "$ref": "http/scripts.yaml#/cobrowseScriptAlias"
+      },
+      "/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js": {
+        "$ref": "http/scripts.yaml#/cobrowsePlugins"
+      },
+      "/tetherfi/Scripts/cobrowse-configurations.js": {
+        "$ref": "http/scripts.yaml#/cobrowseConfigurations"
+      },
+      "/tetherfi/Styles/tetherfi-cobrowse.min.css": {
+        "$ref": "http/scripts.yaml#/cobrowseStyles"
+      },
+      "/tetherfi/Styles/fontawesome-all.min.css": {
+        "$ref": "http/scripts.yaml#/fontawesomeStyles"
       },
       "/tetherfi/livechat/access-token": {
         "$ref": "http/session.yaml#/accessToken"
@@ -13597,14 +13959,14 @@ const files: Record<string, unknown> = {
       },
       {
         "const": "AlreadyEndedSession",
-        "description": "The chat named by the request (its sid, or the clientId of a Start) has ended within the server's retention window; on Open, the browser session's last chat ended within that window and none started since (the page may still Start). OnStartFailed, OnOpenFailed.",
+        "description": "The chat named by the request (its sid, or the clientId of a Start) has ended within the server's retention window. On Open it is no problem but the `reason` of a 200 answer without a Session - the browser session's last chat ended within that window and none started since (the page may still Start). OnStartFailed, OnOpenFailed.",
         "x-livechat-http-status": 410,
         "x-livechat-retryable": false,
         "x-livechat-origin": "document"
       },
       {
         "const": "NoSessionFound",
-        "description": "Not an error on Open - the browser session has no chat, so the page may call Start. On a chat-scoped call, the sid is unknown to this browser session. OnOpenFailed.",
+        "description": "Not an error on Open (the document - \"actually not an error\") - the browser session has no chat, so the page may call Start; Open answers it as the `reason` of a 200 answer without a Session, not as a problem. On a chat-scoped call, the sid is unknown to this browser session. OnOpenFailed.",
         "x-livechat-http-status": 404,
         "x-livechat-retryable": false,
         "x-livechat-origin": "document"
@@ -14550,6 +14912,26 @@ const files: Record<string, unknown> = {
       "examples": [
         "cb_9Lm3Wq1z"
       ]
+    },
+    "FailureCode": {
+      "title": "FailureCode",
+      "description": "The precise code of a failure the client library reports beyond the document's code for it - the ErrorCode the server answered, or the client's own NetworkError (no answer came) or Timeout (none came in time).",
+      "oneOf": [
+        {
+          "$ref": "ErrorCode.yaml"
+        },
+        {
+          "const": "NetworkError",
+          "description": "The request got no answer: offline, DNS, connection reset, CORS refusal."
+        },
+        {
+          "const": "Timeout",
+          "description": "The request got no answer in time."
+        }
+      ],
+      "examples": [
+        "InvalidRequest"
+      ]
     }
   },
   "https://livechat-kit.invalid/spec/schemas/signaling.yaml": {
@@ -14975,6 +15357,16 @@ const parameterSchemas = {
     "properties": {
       "multichat": {
         "$ref": "https://livechat-kit.invalid/spec/http/scripts.yaml#/livechat/get/parameters/0/schema"
+      }
+    },
+    "additionalProperties": true
+  },
+  "query:getLibtextchatScript": {
+    "type": "object",
+    "required": [],
+    "properties": {
+      "multichat": {
+        "$ref": "https://livechat-kit.invalid/spec/http/scripts.yaml#/libtextchat/get/parameters/0/schema"
       }
     },
     "additionalProperties": true
@@ -15750,6 +16142,8 @@ export const schemaRefs = {
   "response:slog:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "query:getLivechatScript": "https://livechat-kit.invalid/parameters#/query:getLivechatScript",
   "response:getLivechatScript:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
+  "query:getLibtextchatScript": "https://livechat-kit.invalid/parameters#/query:getLibtextchatScript",
+  "response:getLibtextchatScript:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:200": "https://livechat-kit.invalid/spec/http/session.yaml#/accessToken/post/responses/200/content/application~1json/schema",
   "response:getAccessToken:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:getAccessToken:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
@@ -15758,8 +16152,6 @@ export const schemaRefs = {
   "response:openChats:200": "https://livechat-kit.invalid/spec/http/session.yaml#/components/OpenResult",
   "response:openChats:400": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:403": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
-  "response:openChats:404": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
-  "response:openChats:410": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:429": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:500": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",
   "response:openChats:503": "https://livechat-kit.invalid/spec/schemas/Problem.yaml#/",

@@ -7,7 +7,7 @@ import type { StoredEvent } from './store/store.ts';
 export const faultNames = [
   /** OnEcho reaches only the page that sent the message, not the others of the browser session. */
   'echo-not-forked',
-  /** NoSessionFound is answered as NotFound. */
+  /** NoSessionFound is answered as NotFound (Open's reason, and the problem of a chat-scoped call). */
   'wrong-error-code',
   /** A stream resumed with Last-Event-ID / after skips the first event it owes. */
   'drop-event-on-resume',
@@ -76,6 +76,11 @@ export class Faults {
     if (!this.has('echo-not-forked') || event.event !== 'OnEcho') return false;
     const sender = this.senders.get(String((event.data as { messageId?: unknown } | undefined)?.messageId));
     return sender !== undefined && sender !== page;
+  }
+
+  /** Open's answer as the faulty server gives it (wrong-error-code). */
+  opened<T extends { reason?: string }>(answer: T): T {
+    return this.has('wrong-error-code') && answer.reason === 'NoSessionFound' ? { ...answer, reason: 'NotFound' } : answer;
   }
 
   /** The error as the faulty server answers it (wrong-error-code). */

@@ -198,12 +198,23 @@ const MULTICHAT_SESSION_FIELDS = ['clientId'];
 /** The system status check. */
 const STATUS_CHECK = { path: '/tetherfi/livechat/status', method: 'GET', responses: ['ONLINE', 'OFFLINE (message)'] };
 
-/** The scripts served from <host>: the mandatory two, and the optional audio/video ones. */
+/**
+ * Every script and stylesheet the document has a page include: the mandatory two, livechat.js's
+ * former name (revision 1.8), the optional audio/video ones, and the co-browse page's, which the
+ * document gives relative to that page (`Styles/...`, `Scripts/...`) and a deployment serves
+ * under <host>/tetherfi/.
+ */
 const SCRIPTS = [
   { path: '/tetherfi/livechat/livechat.js', query: ['multichat'] },
+  { path: '/tetherfi/livechat/libtextchat.js', query: [] as string[] },
   { path: '/tetherfi/livechat/interface/__clientlog.js', query: [] as string[] },
   { path: '/tetherfi/adaptor.mini.js', query: [] as string[] },
   { path: '/tetherfi/livechat_video.mini.js', query: [] as string[] },
+  { path: '/tetherfi/Styles/fontawesome-all.min.css', query: [] as string[] },
+  { path: '/tetherfi/Styles/tetherfi-cobrowse.min.css', query: [] as string[] },
+  { path: '/tetherfi/Scripts/cobrowse-configurations.js', query: [] as string[] },
+  { path: '/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js', query: [] as string[] },
+  { path: '/tetherfi/Scripts/tetherfi-cobrowse.min.js', query: [] as string[] },
 ];
 
 interface TransEntry {
@@ -300,6 +311,7 @@ function multichatDefinitions(kind: MultichatAppend['kind'], name: string) {
     return functionDefinitions(name).map((d) => ({
       where: d.where,
       multichat: d.multichat,
+      signature: d.signature as SignatureParam[],
       resolve: (p: string) => d.op && resolveOperationPath(d.op, p),
     }));
   }
@@ -309,6 +321,7 @@ function multichatDefinitions(kind: MultichatAppend['kind'], name: string) {
     {
       where: `asyncapi.yaml ${name}`,
       multichat: message['x-livechat-multichat'],
+      signature: (message['x-livechat-signature'] ?? []) as SignatureParam[],
       resolve: (p: string) => resolveSchemaPath(message.payload, p),
     },
   ];
@@ -351,6 +364,8 @@ function enumEntry(schema: Json, value: Json): Json | undefined {
 }
 
 const names = (params: SignatureParam[] | undefined) => (params ?? []).map((p) => p.name);
+/** The document's own parameters of a signature: those it lists, not our extensions (which come after them). */
+const documentParams = (params: SignatureParam[] | undefined) => (params ?? []).filter((p) => !p.extension);
 const documentName = (param: string) => param.replace(/^\[(.*)\]$/, '$1');
 const isOptional = (param: string) => /^\[.*\]$/.test(param);
 
@@ -480,8 +495,17 @@ const documentStatusCheck = {
   responses: matchAll(statusText, /Response Message : (.+?)\s*$/gm),
 };
 
-/** Every `<host>/....js[?param=value]` the document names, as "path" or "path?param". */
-const documentScripts = matchAll(documentText, /<host>(\/[^\s?`()]+\.js(?:\?\w+)?)/g);
+/**
+ * Every script and stylesheet the document names, as "path" or "path?param": each
+ * `<host>/....js[?param=value]`; the co-browse page's `Styles/...` and `Scripts/...`, relative to
+ * that page, which a deployment serves under <host>/tetherfi/; and libtextchat.js, the name
+ * livechat.js stays backward compatible with (revision 1.8), beside it.
+ */
+const documentScripts = [
+  ...matchAll(documentText, /<host>(\/[^\s?`()]+\.js(?:\?\w+)?)/g),
+  ...matchAll(documentText, /(?:href|src)=['"]((?:Styles|Scripts)\/[\w.-]+\.(?:css|js))['"]/g).map((path) => `/tetherfi/${path}`),
+  ...matchAll(documentText, /backward compatible with (\w+\.js)/g).map((name) => `/tetherfi/livechat/${name}`),
+];
 
 // ---------------------------------------------------------------------------------------------
 // The contract covers each element
@@ -524,7 +548,9 @@ describe('events', () => {
   it.each(Object.entries(EVENTS))('%s is a message of asyncapi.yaml with the handler parameters', (event, params) => {
     const message = eventMessage(event);
     expect(message, `asyncapi.yaml has no message with name ${event}`).toBeDefined();
-    expect(names(message['x-livechat-signature']), `${event}: x-livechat-signature names`).toEqual(params);
+    const signature: SignatureParam[] = message['x-livechat-signature'] ?? [];
+    expect(names(documentParams(signature)), `${event}: x-livechat-signature names`).toEqual(params);
+    expect(names(signature.slice(0, params.length)), `${event}: the document's parameters come first`).toEqual(params);
   });
 
   it.each(Object.keys(EVENTS))('%s: each signature parameter is at its path in the payload', (event) => {
@@ -549,10 +575,16 @@ describe('error and reason codes', () => {
     expect(entry.description, `ErrorCode.yaml ${code}: description`).toMatch(/\S/);
   });
 
-  it.each(errorCases.filter((c) => c.fn))("$event: $code is in $fn's x-livechat-errors", ({ fn, code }) => {
+  /** The `reason`s of an operation's 200 examples: Open answers NoSessionFound and AlreadyEndedSession without an error status. */
+  const answeredReasons = (op: Json): string[] =>
+    Object.values(op.responses?.['200']?.content?.['application/json']?.examples ?? {}).flatMap((example: Json) =>
+      typeof example?.value?.reason === 'string' ? [example.value.reason] : [],
+    );
+  it.each(errorCases.filter((c) => c.fn))("$event: $code is in $fn's x-livechat-errors or its 200 answer's reasons", ({ fn, code }) => {
     const definitions = functionDefinitions(fn as string).filter((d) => d.op);
     expect(definitions, `no operation for ${fn}`).not.toEqual([]);
-    for (const { where, op } of definitions) expect(op['x-livechat-errors'] ?? [], `${where}: x-livechat-errors`).toContain(code);
+    for (const { where, op } of definitions)
+      expect([...(op['x-livechat-errors'] ?? []), ...answeredReasons(op)], `${where}: x-livechat-errors and 200 reasons`).toContain(code);
   });
 
   it('OnInternalServerError: UnOpenedSessionNotAllowed is returned by some operation', () => {
@@ -625,8 +657,11 @@ describe('multi-chat (multilivechat)', () => {
   it.each(MULTICHAT_APPENDS)('$kind $name: multilivechat appends $added', ({ kind, name, added }) => {
     const definitions = multichatDefinitions(kind, name);
     expect(definitions, `${name} is not in the contract`).not.toEqual([]);
-    for (const { where, multichat, resolve } of definitions) {
-      const appended = (multichat?.append ?? []).filter((p: SignatureParam) => !p.extension);
+    for (const { where, multichat, signature, resolve } of definitions) {
+      // Appended, or in a signature that replaces livechat's (OnStartFailed: its extension `code` stays last).
+      const appended = multichat?.signature
+        ? documentParams(multichat.signature).slice(documentParams(signature).length)
+        : documentParams(multichat?.append);
       expect(names(appended), `${where}: x-livechat-multichat.append`).toEqual([added]);
       const path = appended[0]?.path ?? '(no path)';
       expect(resolve(path), `${where}: ${added} -> ${path} resolves to nothing`).toBeDefined();

@@ -43,7 +43,7 @@ describe.each(targets)('against %s', (_name, start) => {
     const seen: string[] = [];
     page.OnOpenFailed = (code) => seen.push(`OnOpenFailed ${code}`);
     page.OnStartSuccess = () => seen.push('OnStartSuccess');
-    page.OnStartFailed = (code) => seen.push(`OnStartFailed ${code}`);
+    page.OnStartFailed = (errorCode, code) => seen.push(`OnStartFailed ${errorCode}`, `precise ${code}`);
     page.OnCallbackRequestStatus = (isCustomerReq, status) => seen.push(`OnCallbackRequestStatus ${isCustomerReq} ${status}`);
     page.Open();
     await until(() => seen.includes('OnOpenFailed NoSessionFound'));
@@ -64,6 +64,17 @@ describe.each(targets)('against %s', (_name, start) => {
     page.Start(JSON.stringify({ eCustName: 'Tan Mei Ling', pTopic: 'credit-card' }), 'History');
     await until(() => seen.some((e) => e.startsWith('OnStart')), 10_000);
     expect(seen).toContain('OnStartSuccess');
+  });
+
+  // "Indicates the failure of Start. Possible Error codes are :" - and no other.
+  it('Start refused for a reason the document does not name raises OnStartFailed with one of its codes, the precise code after it', async () => {
+    const { page, seen } = await freshPage();
+    page.Start({ eCustName: 'x'.repeat(300) }, 'History');
+    await until(() => seen.some((e) => e.startsWith('OnStartFailed')), 10_000);
+    expect(seen.filter((e) => e.startsWith('OnStartFailed') || e.startsWith('precise'))).toEqual([
+      'OnStartFailed StartError',
+      'precise InvalidRequest',
+    ]);
   });
 
   it('RequestCallback with no chat reports the failure by OnCallbackRequestStatus(true, false)', async () => {

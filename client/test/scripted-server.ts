@@ -175,7 +175,11 @@ export async function startScriptedServer(files: StaticFiles = {}) {
       return send(response, 200, answer);
     }
     if (route === 'POST /open') {
-      if (active.length === 0) return problem(response, 404, 'NoSessionFound');
+      if (active.length === 0) {
+        const nothing = { sessions: [], reason: 'NoSessionFound' };
+        check('response:openChats:200', nothing, 'server Open answer');
+        return send(response, 200, nothing);
+      }
       for (const c of active) c.pages.add(page);
       const answer = {
         seq: session.seq,

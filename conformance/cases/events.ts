@@ -347,8 +347,20 @@ const onStartFailed = scenario(async (t: CaseContext, s: Scope) => {
   // The page in the chat starts again; a page that never opened it starts too.
   c.single('p1').Start(t.details());
   c.single('p2').Start(t.details());
-  await expectRaised(c, 'OnStartFailed', ['p1'], [['AlreadyStartedAndInSession']], 'a second Start of the page in the chat');
-  await expectRaised(c, 'OnStartFailed', ['p2'], [['UnOpenedSessionPerformedStart']], 'a Start of a page that never opened the chat');
+  await expectRaised(
+    c,
+    'OnStartFailed',
+    ['p1'],
+    [['AlreadyStartedAndInSession', 'AlreadyStartedAndInSession']],
+    'a second Start of the page in the chat',
+  );
+  await expectRaised(
+    c,
+    'OnStartFailed',
+    ['p2'],
+    [['UnOpenedSessionPerformedStart', 'UnOpenedSessionPerformedStart']],
+    'a Start of a page that never opened the chat',
+  );
   t.must(c.calls('OnStartSuccess').length === 1, 'no OnStartSuccess for a refused Start');
   t.must(c.get('p2').client.sids.length === 0, 'the refused page takes part in no chat');
 });
@@ -386,12 +398,18 @@ const onOpenFailed = scenario(async (t: CaseContext, s: Scope) => {
   c.page('p2');
   c.page('p3');
   c.single('p1').Open();
-  await expectRaised(c, 'OnOpenFailed', ['p1'], [['NoSessionFound']], 'Open without a chat');
+  await expectRaised(c, 'OnOpenFailed', ['p1'], [['NoSessionFound', 'NoSessionFound']], 'Open without a chat');
   const started = await c.start('p2');
   await c.get('p2').client.end('done');
   t.must(await c.until('OnEnd', ['p2']), 'the chat ends');
   c.single('p3').Open();
-  await expectRaised(c, 'OnOpenFailed', ['p3'], [['AlreadyEndedSession']], `Open after the chat ${started.sid} ended`);
+  await expectRaised(
+    c,
+    'OnOpenFailed',
+    ['p3'],
+    [['AlreadyEndedSession', 'AlreadyEndedSession']],
+    `Open after the chat ${started.sid} ended`,
+  );
   expectNone(c, 'OnOpenFailed', ['p2'], 'a page that did not call Open');
   expectNone(c, 'OnOpenSuccess', ['p1', 'p2', 'p3'], 'no page');
 });
@@ -439,7 +457,7 @@ const onResetCaptcha = scenario(async (t: CaseContext, s: Scope) => {
   details.eCustDetails = { eCustName: 'Conformance Customer' };
   details.eEnteredCaptcha = 'WRONG9';
   c.single('p1').Start(details);
-  await expectRaised(c, 'OnStartFailed', ['p1'], [['CaptchaDoesNotMatch']], 'Start with a wrong captcha');
+  await expectRaised(c, 'OnStartFailed', ['p1'], [['CaptchaDoesNotMatch', 'CaptchaDoesNotMatch']], 'Start with a wrong captcha');
   await expectRaised(c, 'OnResetCaptcha', ['p1'], [[]], 'OnResetCaptcha() after the refusal');
   t.must(
     same(c.sequence('p1', ['OnStartFailed', 'OnResetCaptcha']), ['OnStartFailed', 'OnResetCaptcha']),

@@ -448,11 +448,23 @@ const onStartFailedSid = scenario(async (t: CaseContext, s: Scope) => {
   c.page('p2');
   const a = await c.start('p1', A);
   c.multi('p2').Start(t.details(), undefined, A);
-  await expectRaised(c, 'OnStartFailed', ['p2'], [['AlreadyStartedAndInSession', a.sid, A]], 'a Start naming an active chat’s clientId');
+  await expectRaised(
+    c,
+    'OnStartFailed',
+    ['p2'],
+    [['AlreadyStartedAndInSession', a.sid, A, 'AlreadyStartedAndInSession']],
+    'a Start naming an active chat’s clientId',
+  );
   await c.get('p1').client.end('done', a.sid);
   t.must(await c.until('OnEnd', ['p1']), 'the chat ends');
   c.multi('p1').Start(t.details(), undefined, A);
-  await expectRaised(c, 'OnStartFailed', ['p1'], [['AlreadyEndedSession', a.sid, A]], 'a Start naming an ended chat’s clientId');
+  await expectRaised(
+    c,
+    'OnStartFailed',
+    ['p1'],
+    [['AlreadyEndedSession', a.sid, A, 'AlreadyEndedSession']],
+    'a Start naming an ended chat’s clientId',
+  );
 });
 
 const onStartFailedClientId = scenario(async (t: CaseContext, s: Scope) => {
@@ -462,7 +474,13 @@ const onStartFailedClientId = scenario(async (t: CaseContext, s: Scope) => {
   c.page('p2');
   const a = await c.start('p1', A);
   c.multi('p2').Start(t.details(), undefined, A);
-  await expectRaised(c, 'OnStartFailed', ['p2'], [['AlreadyStartedAndInSession', a.sid, A]], 'a refusal about an existing chat');
+  await expectRaised(
+    c,
+    'OnStartFailed',
+    ['p2'],
+    [['AlreadyStartedAndInSession', a.sid, A, 'AlreadyStartedAndInSession']],
+    'a refusal about an existing chat',
+  );
   // A refusal that names no chat: past the most chats of a browser session.
   let refused: string | undefined;
   for (let n = 2; n <= 17 && refused === undefined; n++) {
@@ -476,7 +494,7 @@ const onStartFailedClientId = scenario(async (t: CaseContext, s: Scope) => {
     c,
     'OnStartFailed',
     ['p1'],
-    [['MaxConcurrentSessionCountReached', undefined, refused]],
+    [['MaxConcurrentSessionCountReached', undefined, refused, 'MaxConcurrentSessionCountReached']],
     'a refusal without a chat still passes the clientId the Start named',
   );
 });

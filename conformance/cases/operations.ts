@@ -21,6 +21,7 @@ import {
   connectedChat,
   customer,
   endChatsOnClose,
+  endedChat,
   eventAfter,
   events,
   type Limits,
@@ -64,6 +65,17 @@ const script =
     await expectScript(t, operation);
   };
 
+/** The stylesheet is served: 200, as CSS (a browser refuses a stylesheet of another type), not empty. */
+const stylesheet =
+  (operation: OperationId): CaseImpl =>
+  async (t: CaseContext) => {
+    const answer = await send(t, operation, {});
+    t.must(answer.status === 200, `${operation} answers 200 (got ${answer.status})`);
+    const type = answer.headers.get('content-type') ?? '';
+    t.must(/^text\/css\b/.test(type), `the stylesheet is served as text/css (got ${type || 'no Content-Type'})`);
+    t.must(answer.text.length > 0, 'the stylesheet is not empty');
+  };
+
 /** What livechat.js defines, run in a sandbox shaped like a page that loaded it from the deployment (no request leaves it). */
 function globalsOf(t: CaseContext, text: string, src: string): Record<string, unknown> | undefined {
   class HTMLScriptElement {
@@ -96,22 +108,27 @@ function globalsOf(t: CaseContext, text: string, src: string): Record<string, un
   }
 }
 
-/** livechat.js defines livechat and libtextchat (the same object); with multichat=true, multilivechat. */
-const livechatScript: CaseImpl = async (t: CaseContext) => {
-  const url = (multi: boolean) => `${t.baseUrl}/tetherfi/livechat/livechat.js${multi ? '?multichat=true' : ''}`;
-  const single = globalsOf(t, (await expectScript(t, 'getLivechatScript')).text, url(false));
-  if (single !== undefined)
-    t.must(
-      single.same === true && single.Start === 'function',
-      `livechat.js defines livechat and libtextchat, the same object (got ${JSON.stringify(single)})`,
-    );
-  const multi = globalsOf(t, (await expectScript(t, 'getLivechatScript', { multichat: 'true' })).text, url(true));
-  if (multi !== undefined)
-    t.must(
-      multi.multilivechat === 'object' && multi.Start === 'function',
-      `livechat.js?multichat=true defines multilivechat (got ${JSON.stringify(multi)})`,
-    );
-};
+/**
+ * livechat.js defines livechat and libtextchat (the same object); with multichat=true,
+ * multilivechat. libtextchat.js, its former name, does the same.
+ */
+const livechatScript =
+  (operation: 'getLivechatScript' | 'getLibtextchatScript', name: string): CaseImpl =>
+  async (t: CaseContext) => {
+    const url = (multi: boolean) => `${t.baseUrl}/tetherfi/livechat/${name}${multi ? '?multichat=true' : ''}`;
+    const single = globalsOf(t, (await expectScript(t, operation)).text, url(false));
+    if (single !== undefined)
+      t.must(
+        single.same === true && single.Start === 'function',
+        `${name} defines livechat and libtextchat, the same object (got ${JSON.stringify(single)})`,
+      );
+    const multi = globalsOf(t, (await expectScript(t, operation, { multichat: 'true' })).text, url(true));
+    if (multi !== undefined)
+      t.must(
+        multi.multilivechat === 'object' && multi.Start === 'function',
+        `${name}?multichat=true defines multilivechat (got ${JSON.stringify(multi)})`,
+      );
+  };
 
 // --- the browser session -------------------------------------------------------------------------
 
@@ -144,8 +161,23 @@ const getAccessToken: CaseImpl = async (t: CaseContext) => {
   t.must((renewed.body as { token?: string }).token !== token, 'a new browser session has its own token');
 };
 
-/** Open joins another page to the chat: the transcript so far, and from then on every event, once. */
+/**
+ * Open joins another page to the chat: the transcript so far, and from then on every event, once.
+ * With no chat to join it answers 200 and why - NoSessionFound, the document's "actually not an
+ * error", or AlreadyEndedSession - never an error status a browser logs on every fresh page.
+ */
 const openChats: CaseImpl = async (t: CaseContext) => {
+  const fresh = await call(t, await customer(t), 'openChats');
+  t.must(
+    fresh.status === 200 && isDeepStrictEqual(fresh.body, { sessions: [], reason: 'NoSessionFound' }),
+    `Open in a browser session without a chat answers 200 { sessions: [], reason: NoSessionFound } (got ${fresh.status} ${fresh.text.slice(0, 200)})`,
+  );
+  const ended = await endedChat(t);
+  const afterEnd = await call(t, otherPage(ended.who), 'openChats');
+  t.must(
+    afterEnd.status === 200 && isDeepStrictEqual(afterEnd.body, { sessions: [], reason: 'AlreadyEndedSession' }),
+    `Open after the browser session's chat ended answers 200 { sessions: [], reason: AlreadyEndedSession } (got ${afterEnd.status} ${afterEnd.text.slice(0, 200)})`,
+  );
   const chat = await queuedChat(t);
   const before = await chat.who.client.sendMessage('sent before the second page opened');
   const other = await openedPage(t, chat.who);
@@ -633,11 +665,17 @@ export const operationResolvers: Resolver[] = [
     t.should(answer.headers.get('cache-control') === 'no-store', 'status is not cached (Cache-Control: no-store)');
   }),
   exact('operation:slog', slog),
-  exact('operation:getLivechatScript', livechatScript),
+  exact('operation:getLivechatScript', livechatScript('getLivechatScript', 'livechat.js')),
+  exact('operation:getLibtextchatScript', livechatScript('getLibtextchatScript', 'libtextchat.js')),
   exact('operation:getClientLogScript', script('getClientLogScript')),
   exact('operation:getAdaptorScript', script('getAdaptorScript')),
   exact('operation:getLivechatVideoScript', script('getLivechatVideoScript')),
   exact('operation:getCobrowseScript', script('getCobrowseScript')),
+  exact('operation:getCobrowseScriptAlias', script('getCobrowseScriptAlias')),
+  exact('operation:getCobrowsePluginsScript', script('getCobrowsePluginsScript')),
+  exact('operation:getCobrowseConfigurationsScript', script('getCobrowseConfigurationsScript')),
+  exact('operation:getCobrowseStyles', stylesheet('getCobrowseStyles')),
+  exact('operation:getFontawesomeStyles', stylesheet('getFontawesomeStyles')),
   exact('operation:getAccessToken', getAccessToken),
   exact('operation:openChats', openChats),
   exact('operation:closePage', closePage),

@@ -139,6 +139,37 @@ export const cases = [
     "profile": "core"
   },
   {
+    "id": "operation:getLibtextchatScript",
+    "title": "GET /tetherfi/livechat/libtextchat.js answers as the contract says",
+    "covers": [
+      "operation:getLibtextchatScript"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getLibtextchatScript",
+    "title": "getLibtextchatScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getLibtextchatScript"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "error:getLibtextchatScript:InvalidRequest",
+    "title": "getLibtextchatScript answers InvalidRequest as application/problem+json when it applies",
+    "covers": [
+      "operation:getLibtextchatScript",
+      "error:InvalidRequest"
+    ],
+    "section": "Scripts",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
     "id": "operation:getClientLogScript",
     "title": "GET /tetherfi/livechat/interface/__clientlog.js answers as the contract says",
     "covers": [
@@ -213,6 +244,106 @@ export const cases = [
     "title": "getCobrowseScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
     "covers": [
       "operation:getCobrowseScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "operation:getCobrowseScriptAlias",
+    "title": "GET /tetherfi/Scripts/tetherfi-cobrowse.min.js answers as the contract says",
+    "covers": [
+      "operation:getCobrowseScriptAlias"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getCobrowseScriptAlias",
+    "title": "getCobrowseScriptAlias answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getCobrowseScriptAlias"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "operation:getCobrowsePluginsScript",
+    "title": "GET /tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js answers as the contract says",
+    "covers": [
+      "operation:getCobrowsePluginsScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getCobrowsePluginsScript",
+    "title": "getCobrowsePluginsScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getCobrowsePluginsScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "operation:getCobrowseConfigurationsScript",
+    "title": "GET /tetherfi/Scripts/cobrowse-configurations.js answers as the contract says",
+    "covers": [
+      "operation:getCobrowseConfigurationsScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getCobrowseConfigurationsScript",
+    "title": "getCobrowseConfigurationsScript answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getCobrowseConfigurationsScript"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "operation:getCobrowseStyles",
+    "title": "GET /tetherfi/Styles/tetherfi-cobrowse.min.css answers as the contract says",
+    "covers": [
+      "operation:getCobrowseStyles"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getCobrowseStyles",
+    "title": "getCobrowseStyles answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getCobrowseStyles"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "operation:getFontawesomeStyles",
+    "title": "GET /tetherfi/Styles/fontawesome-all.min.css answers as the contract says",
+    "covers": [
+      "operation:getFontawesomeStyles"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "level": "MUST",
+    "profile": "core"
+  },
+  {
+    "id": "input:getFontawesomeStyles",
+    "title": "getFontawesomeStyles answers requests generated from its schemas - mutated, random, malformed - with the contract's problems, never a 5xx",
+    "covers": [
+      "operation:getFontawesomeStyles"
     ],
     "section": "Design Diagram for Screen-sharing",
     "level": "MUST",
@@ -323,28 +454,6 @@ export const cases = [
     "section": "Basic Communication Functions",
     "level": "MUST",
     "profile": "secure-deployment"
-  },
-  {
-    "id": "error:openChats:NoSessionFound",
-    "title": "openChats answers NoSessionFound as application/problem+json when it applies",
-    "covers": [
-      "operation:openChats",
-      "error:NoSessionFound"
-    ],
-    "section": "Basic Communication Functions",
-    "level": "MUST",
-    "profile": "floating-chat"
-  },
-  {
-    "id": "error:openChats:AlreadyEndedSession",
-    "title": "openChats answers AlreadyEndedSession as application/problem+json when it applies",
-    "covers": [
-      "operation:openChats",
-      "error:AlreadyEndedSession"
-    ],
-    "section": "Basic Communication Functions",
-    "level": "MUST",
-    "profile": "floating-chat"
   },
   {
     "id": "error:openChats:RateLimited",

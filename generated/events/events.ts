@@ -476,10 +476,19 @@ export const events = {
       {
         "name": "errorCode",
         "path": "data.errorCode"
+      },
+      {
+        "name": "code",
+        "path": "data.code",
+        "extension": true
       }
     ],
     "multichat": {
-      "append": [
+      "signature": [
+        {
+          "name": "errorCode",
+          "path": "data.errorCode"
+        },
         {
           "name": "Sid",
           "path": "sid",
@@ -489,6 +498,11 @@ export const events = {
           "name": "clientId",
           "path": "clientId",
           "optional": true,
+          "extension": true
+        },
+        {
+          "name": "code",
+          "path": "data.code",
           "extension": true
         }
       ]
@@ -529,6 +543,11 @@ export const events = {
       {
         "name": "errorCode",
         "path": "data.errorCode"
+      },
+      {
+        "name": "code",
+        "path": "data.code",
+        "extension": true
       }
     ]
   },

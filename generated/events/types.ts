@@ -1653,19 +1653,15 @@ export interface components {
             data: {
                 /**
                  * ErrorCode
-                 * @description Every error code of the contract, in one place. The first twelve are the
-                 *     reference document's own (OnStartFailed, OnOpenFailed, OnInternalServerError);
-                 *     the others are livechat-kit additions (`x-livechat-origin: extension`) for
-                 *     failures the document leaves unnamed. Each value carries the HTTP status it is
-                 *     sent with (`x-livechat-http-status`) and whether a retry can succeed
-                 *     (`x-livechat-retryable`). Operations list the codes they may return in
-                 *     `x-livechat-errors`. `x-livechat-level` grades the code's conformance cases
-                 *     where it is not the reference document's (whose codes are MUST): MUST where the
-                 *     contract states the rule, SHOULD where a run cannot provoke it (no budget
-                 *     announced, a budget beyond a run, a defect); an operation may grade its own
-                 *     case otherwise (`x-livechat-error-levels`).
+                 * @description One of the document's codes for OnStartFailed.
                  */
                 errorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
+                /**
+                 * FailureCode
+                 * @description The precise code of a failure the client library reports beyond the document's code for it - the ErrorCode the server answered, or the client's own NetworkError (no answer came) or Timeout (none came in time).
+                 * @example InvalidRequest
+                 */
+                code: (string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError")) | "NetworkError" | "Timeout";
                 /** @description From the problem (beyond the document). */
                 retryable?: boolean;
                 /** @description From the problem (beyond the document). */
@@ -1827,19 +1823,15 @@ export interface components {
             data: {
                 /**
                  * ErrorCode
-                 * @description Every error code of the contract, in one place. The first twelve are the
-                 *     reference document's own (OnStartFailed, OnOpenFailed, OnInternalServerError);
-                 *     the others are livechat-kit additions (`x-livechat-origin: extension`) for
-                 *     failures the document leaves unnamed. Each value carries the HTTP status it is
-                 *     sent with (`x-livechat-http-status`) and whether a retry can succeed
-                 *     (`x-livechat-retryable`). Operations list the codes they may return in
-                 *     `x-livechat-errors`. `x-livechat-level` grades the code's conformance cases
-                 *     where it is not the reference document's (whose codes are MUST): MUST where the
-                 *     contract states the rule, SHOULD where a run cannot provoke it (no budget
-                 *     announced, a budget beyond a run, a defect); an operation may grade its own
-                 *     case otherwise (`x-livechat-error-levels`).
+                 * @description One of the document's codes for OnOpenFailed.
                  */
                 errorCode: string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError");
+                /**
+                 * FailureCode
+                 * @description The precise code of a failure the client library reports beyond the document's code for it - the ErrorCode the server answered, or the client's own NetworkError (no answer came) or Timeout (none came in time).
+                 * @example InvalidRequest
+                 */
+                code: (string & ("StartError" | "ServerInternalConnectivityError" | "AlreadyStartedAndInSession" | "CookiesDisabled" | "UnOpenedSessionPerformedStart" | "CaptchaDoesNotMatch" | "CaptchaNotFound" | "CaptchaIsEmpty" | "MaxConcurrentSessionCountReached" | "AlreadyEndedSession" | "NoSessionFound" | "UnOpenedSessionNotAllowed" | "InvalidRequest" | "AccessTokenInvalid" | "CustomerDetailsRejected" | "InvalidSessionState" | "RateLimited" | "PayloadTooLarge" | "TranscriptFull" | "UnsupportedFileType" | "FileNotFound" | "NotFound" | "UnexpectedError")) | "NetworkError" | "Timeout";
             };
         };
         /** OnServerStateChangedEvent */

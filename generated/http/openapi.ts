@@ -65,6 +65,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tetherfi/livechat/libtextchat.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The libtextchat.js script (livechat.js under its former name)
+         * @description The document's revision 1.8 renamed the API to livechat.js, "backward compatible with
+         *     libtextchat.js": pages that still include libtextchat.js get livechat.js itself - the
+         *     globals `livechat` and `libtextchat` (the same object), or, with `multichat=true`,
+         *     `multilivechat`.
+         */
+        get: operations["getLibtextchatScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tetherfi/livechat/interface/__clientlog.js": {
         parameters: {
             query?: never;
@@ -94,7 +117,12 @@ export interface paths {
         };
         /**
          * The adaptor.mini.js script (audio/video)
-         * @description Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.
+         * @description Optional script of the document for audio/video calling (its 90 KB are the WebRTC browser
+         *     adapter, adapter.js, which evened out the browsers' differences in WebRTC). The document
+         *     names no function of it, and the client uses only standard WebRTC, which evergreen
+         *     browsers implement alike: the script served is a comment that says so, kept for pages that
+         *     include it (a page that used the adapter's own `adapter` global would include webrtc-adapter
+         *     itself).
          */
         get: operations["getAdaptorScript"];
         put?: never;
@@ -147,6 +175,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tetherfi/Scripts/tetherfi-cobrowse.min.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scripts/tetherfi-cobrowse.min.js - the co-browse script where the document puts it
+         * @description The co-browse script (`/tetherfi/cobrowse/tetherfi-cobrowse.min.js`, the same file) at the
+         *     path the document's co-browse page includes it from. A page that includes it has
+         *     co-browsing at once; livechat.js then loads nothing more for StartCobr.
+         */
+        get: operations["getCobrowseScriptAlias"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scripts/tetherfi-cobrowse-plugins.min.js - the co-browse page's third-party plugins
+         * @description The document's "3rd party plugins used to achieve screen-sharing and co-browsing" (214 KB).
+         *     The client's co-browsing needs none - the page's stream, the controls, the pointer and the
+         *     annotations use the browser's own WebRTC, canvas and DOM - so the script served is a
+         *     comment that says so, kept for pages that include it.
+         */
+        get: operations["getCobrowsePluginsScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Scripts/cobrowse-configurations.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scripts/cobrowse-configurations.js - the co-browse page's configuration
+         * @description The document's co-browse configuration script (3 KB). The document gives co-browsing its
+         *     configuration through `livechat.SetCobrConfigs(config, domControlList,
+         *     isMousePointerCapture, isAnnotationEnabled)` and says nothing this script sets, so it sets
+         *     nothing: the script served is a comment that says so, kept for pages that include it.
+         */
+        get: operations["getCobrowseConfigurationsScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Styles/tetherfi-cobrowse.min.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Styles/tetherfi-cobrowse.min.css - the co-browse UI's styles
+         * @description The styles of what co-browsing draws on the customer's page - the annotation canvas and its
+         *     toolbar (isAnnotationEnabled). The co-browse script adds the same rules itself, so a page
+         *     that leaves this stylesheet out looks the same; a page may override them here.
+         */
+        get: operations["getCobrowseStyles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tetherfi/Styles/fontawesome-all.min.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Styles/fontawesome-all.min.css - the icon font of the co-browse toolbar
+         * @description The document's co-browse toolbar drew its buttons with the Font Awesome icon font (106 KB).
+         *     The client's toolbar labels its buttons with words (Pen, Highlight, Clear) and uses no icon
+         *     font, so the stylesheet served is a comment that says so, kept for pages that include it.
+         */
+        get: operations["getFontawesomeStyles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tetherfi/livechat/access-token": {
         parameters: {
             query?: never;
@@ -188,10 +328,16 @@ export interface paths {
          *     cancels a running session-end timer. Answers with the Session(s) - the client library raises
          *     OnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the
          *     event-stream position of that snapshot: the page reads the stream from `seq`, so it sees
-         *     every later event exactly once. A problem raises OnOpenFailed(errorCode); on NoSessionFound
-         *     the page may call Start. AlreadyEndedSession answers while the browser session's last chat
-         *     ended less than the retention window ago and none started since, so that the page can say
-         *     "chat ended"; it does not forbid a Start.
+         *     every later event exactly once.
+         *
+         *     When there is no chat to join, Open still answers 200, with no Session and the `reason`
+         *     the client library raises OnOpenFailed(errorCode) with: NoSessionFound - the browser
+         *     session has no chat, and the page may call Start; AlreadyEndedSession - its last chat
+         *     ended less than the retention window ago and none started since, so that the page can
+         *     say "chat ended" (it does not forbid a Start). The document says of NoSessionFound that it
+         *     "is actually not an error": every page of a site Opens as it loads (floating chat), and an
+         *     error status would have the browser log an error on every page of every visitor without a
+         *     chat. A problem (CookiesDisabled, ...) also raises OnOpenFailed(errorCode).
          */
         post: operations["openChats"];
         delete?: never;
@@ -1080,13 +1226,18 @@ export interface components {
         };
         /**
          * OpenResult
-         * @description What Open answers - the browser session's active chats and the stream position of that snapshot.
+         * @description What Open answers - the browser session's active chats and the stream position of that snapshot, or that there is no chat to join and why.
          */
         OpenResult: {
             seq: components["schemas"]["StreamPosition"];
             /** @description The active chats, oldest first; single-chat pages use the first. */
             sessions: components["schemas"]["Session"][];
             limits: components["schemas"]["SessionLimits"];
+        } | {
+            /** @description No chat. */
+            sessions: components["schemas"]["Session"][];
+            /** @description Why there is nothing to open - NoSessionFound (the browser session never had a chat, or not within the retention window) or AlreadyEndedSession (its last chat ended within that window). */
+            reason: components["schemas"]["ErrorCode"];
         };
         /**
          * CustomerDetails
@@ -1952,8 +2103,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Not found - NoSessionFound, FileNotFound or NotFound. */
-        Problem404: {
+        /** @description Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull. */
+        Problem409: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1963,15 +2114,6 @@ export interface components {
         };
         /** @description Gone - AlreadyEndedSession. */
         Problem410: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Conflict with the chat's state - AlreadyStartedAndInSession, UnOpenedSessionPerformedStart, UnOpenedSessionNotAllowed, InvalidSessionState or TranscriptFull. */
-        Problem409: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1990,6 +2132,15 @@ export interface components {
         };
         /** @description The routing system refused the chat - StartError. */
         Problem502: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found - NoSessionFound, FileNotFound or NotFound. */
+        Problem404: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2134,6 +2285,33 @@ export interface operations {
             400: components["responses"]["Problem400"];
         };
     };
+    getLibtextchatScript: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true` for the multi-chat variant (`multilivechat`).
+                 * @example true
+                 */
+                multichat?: string & ("true" | "false");
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script (livechat.js). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+        };
+    };
     getClientLogScript: {
         parameters: {
             query?: never;
@@ -2214,6 +2392,106 @@ export interface operations {
             };
         };
     };
+    getCobrowseScriptAlias: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowsePluginsScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowseConfigurationsScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+        };
+    };
+    getCobrowseStyles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stylesheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+        };
+    };
+    getFontawesomeStyles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stylesheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+        };
+    };
     getAccessToken: {
         parameters: {
             query?: never;
@@ -2270,8 +2548,6 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
-            410: components["responses"]["Problem410"];
             429: components["responses"]["Problem429"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];

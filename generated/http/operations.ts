@@ -75,6 +75,29 @@ export const operations = {
     ],
     "security": "none"
   },
+  "getLibtextchatScript": {
+    "method": "GET",
+    "path": "/tetherfi/livechat/libtextchat.js",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Scripts",
+    "internal": true,
+    "supplied": [
+      {
+        "path": "query.multichat",
+        "from": "surface"
+      }
+    ],
+    "errors": [
+      "InvalidRequest"
+    ],
+    "statuses": [
+      200,
+      400
+    ],
+    "security": "none"
+  },
   "getClientLogScript": {
     "method": "GET",
     "path": "/tetherfi/livechat/interface/__clientlog.js",
@@ -127,6 +150,71 @@ export const operations = {
     ],
     "security": "none"
   },
+  "getCobrowseScriptAlias": {
+    "method": "GET",
+    "path": "/tetherfi/Scripts/tetherfi-cobrowse.min.js",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "internal": true,
+    "statuses": [
+      200
+    ],
+    "security": "none"
+  },
+  "getCobrowsePluginsScript": {
+    "method": "GET",
+    "path": "/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "internal": true,
+    "statuses": [
+      200
+    ],
+    "security": "none"
+  },
+  "getCobrowseConfigurationsScript": {
+    "method": "GET",
+    "path": "/tetherfi/Scripts/cobrowse-configurations.js",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "internal": true,
+    "statuses": [
+      200
+    ],
+    "security": "none"
+  },
+  "getCobrowseStyles": {
+    "method": "GET",
+    "path": "/tetherfi/Styles/tetherfi-cobrowse.min.css",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "internal": true,
+    "statuses": [
+      200
+    ],
+    "security": "none"
+  },
+  "getFontawesomeStyles": {
+    "method": "GET",
+    "path": "/tetherfi/Styles/fontawesome-all.min.css",
+    "functions": [
+      "Scripts"
+    ],
+    "section": "Design Diagram for Screen-sharing",
+    "internal": true,
+    "statuses": [
+      200
+    ],
+    "security": "none"
+  },
   "getAccessToken": {
     "method": "POST",
     "path": "/tetherfi/livechat/access-token",
@@ -169,8 +257,6 @@ export const operations = {
       "InvalidRequest",
       "CookiesDisabled",
       "AccessTokenInvalid",
-      "NoSessionFound",
-      "AlreadyEndedSession",
       "RateLimited",
       "ServerInternalConnectivityError",
       "UnexpectedError"
@@ -179,8 +265,6 @@ export const operations = {
       200,
       400,
       403,
-      404,
-      410,
       429,
       500,
       503

@@ -96,11 +96,11 @@ export interface LivechatHandlers {
   /** Events; raised by client. */
   OnStartSuccess?: (() => void) | null;
   /** Events; raised by client. */
-  OnStartFailed?: ((errorCode: Payload<'OnStartFailed'>['data']['errorCode']) => void) | null;
+  OnStartFailed?: ((errorCode: Payload<'OnStartFailed'>['data']['errorCode'], code: Payload<'OnStartFailed'>['data']['code']) => void) | null;
   /** Events; raised by client. */
   OnOpenSuccess?: ((Session: Payload<'OnOpenSuccess'>['data']['sessions'][number]) => void) | null;
   /** Events; raised by client. */
-  OnOpenFailed?: ((errorCode: Payload<'OnOpenFailed'>['data']['errorCode']) => void) | null;
+  OnOpenFailed?: ((errorCode: Payload<'OnOpenFailed'>['data']['errorCode'], code: Payload<'OnOpenFailed'>['data']['code']) => void) | null;
   /** Events; raised by client. */
   OnServerStateChanged?: ((state: Payload<'OnServerStateChanged'>['data']['state']) => void) | null;
   /** Events; raised by client. */
@@ -190,11 +190,11 @@ export interface MultilivechatHandlers {
   /** Events; raised by client. */
   OnStartSuccess?: ((clientId: Payload<'OnStartSuccess'>['clientId'], Sid: Payload<'OnStartSuccess'>['sid']) => void) | null;
   /** Events; raised by client. */
-  OnStartFailed?: ((errorCode: Payload<'OnStartFailed'>['data']['errorCode'], Sid?: Payload<'OnStartFailed'>['sid'], clientId?: Payload<'OnStartFailed'>['clientId']) => void) | null;
+  OnStartFailed?: ((errorCode: Payload<'OnStartFailed'>['data']['errorCode'], Sid: Payload<'OnStartFailed'>['sid'] | undefined, clientId: Payload<'OnStartFailed'>['clientId'] | undefined, code: Payload<'OnStartFailed'>['data']['code']) => void) | null;
   /** Events; raised by client. */
   OnOpenSuccess?: ((Session: Payload<'OnOpenSuccess'>['data']['sessions']) => void) | null;
   /** Events; raised by client. */
-  OnOpenFailed?: ((errorCode: Payload<'OnOpenFailed'>['data']['errorCode']) => void) | null;
+  OnOpenFailed?: ((errorCode: Payload<'OnOpenFailed'>['data']['errorCode'], code: Payload<'OnOpenFailed'>['data']['code']) => void) | null;
   /** Events; raised by client. */
   OnServerStateChanged?: ((state: Payload<'OnServerStateChanged'>['data']['state']) => void) | null;
   /** Events; raised by client. */

@@ -153,7 +153,10 @@ export function conformanceCases(contract: Contract): GeneratedFile {
       profile: messageProfile(m),
       ...needsAgent(m),
     });
-    for (const param of [...(m.multichat?.append ?? []), ...(m.multichat?.signature ?? [])]) {
+    // What multilivechat adds or changes: appended parameters, and those of a replacing signature
+    // that livechat's has not at the same place (OnOpenSuccess's Session array; OnStartFailed's Sid, clientId).
+    const same = (p: { name: string; path?: string }) => m.signature.some((q) => q.name === p.name && q.path === p.path);
+    for (const param of [...(m.multichat?.append ?? []), ...(m.multichat?.signature ?? []).filter((p) => !same(p))]) {
       cases.push({
         id: `multichat:${m.name}:${param.name}`,
         title: `multilivechat: ${m.name} carries ${param.name}`,

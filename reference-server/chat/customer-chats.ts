@@ -109,7 +109,11 @@ export class CustomerChats {
 
   // --- Open, Close, Start, End -------------------------------------------------------------------
 
-  /** Open: the page joins every active chat of the browser session; a running session-end timer stops. */
+  /**
+   * Open: the page joins every active chat of the browser session; a running session-end timer
+   * stops. No chat to join is no error (the document: NoSessionFound "is actually not an error"):
+   * the answer says why there is none.
+   */
   async open(session: BrowserSessionRecord, page: string) {
     return this.ctx.locks.run(`browser:${session.id}`, async () => {
       const current = (await this.ctx.store.getBrowserSession(session.id)) ?? session;
@@ -121,12 +125,8 @@ export class CustomerChats {
       const active = chats.filter((c) => c.state !== 'ended');
       if (active.length === 0) {
         const lastEnded = chats.filter((c) => c.endedAt !== undefined).sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0))[0];
-        if (lastEnded !== undefined && Date.now() - (lastEnded.endedAt ?? 0) < this.ctx.config.LIVECHAT_RETENTION_MS)
-          throw new ChatError('AlreadyEndedSession', 'the chat of this browser session has ended', {
-            sid: lastEnded.sid,
-            clientId: lastEnded.clientId,
-          });
-        throw new ChatError('NoSessionFound', 'this browser session has no chat: Start one');
+        const ended = lastEnded !== undefined && Date.now() - (lastEnded.endedAt ?? 0) < this.ctx.config.LIVECHAT_RETENTION_MS;
+        return { sessions: [], reason: ended ? ('AlreadyEndedSession' as const) : ('NoSessionFound' as const) };
       }
       for (const chat of active) {
         if (!chat.pages.includes(page)) chat.pages.push(page);

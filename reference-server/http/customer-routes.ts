@@ -12,6 +12,7 @@ import type { Faults } from '../faults.ts';
 import type { BrowserSessionRecord, Store, StoredEvent } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
 import { pollEvents, streamEvents } from './event-stream.ts';
+import { scriptOperations } from './scripts.ts';
 import type { StreamLimits } from './stream-limits.ts';
 
 export type OperationId = keyof typeof operations;
@@ -58,11 +59,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
         .type('text/plain; charset=utf-8')
         .send(await deps.status()),
 
-    getLivechatScript: (request, reply) => serveScript(request, reply, deps),
-    getClientLogScript: (request, reply) => serveScript(request, reply, deps),
-    getAdaptorScript: (request, reply) => serveScript(request, reply, deps),
-    getLivechatVideoScript: (request, reply) => serveScript(request, reply, deps),
-    getCobrowseScript: (request, reply) => serveScript(request, reply, deps),
+    ...Object.fromEntries(scriptOperations.map((id) => [id, (request, reply) => serveScript(request, reply, deps)] as const)),
 
     getAccessToken: async (request, reply) => {
       const { token } = await browserSessionOrNew(request, reply, deps);
@@ -73,7 +70,10 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       });
     },
 
-    openChats: async (request, reply) => reply.send(await chats.open(...(await caller(request)))),
+    openChats: async (request, reply) => {
+      const answer = await chats.open(...(await caller(request)));
+      return reply.send(deps.faults?.opened(answer) ?? answer);
+    },
 
     closePage: async (request, reply) => {
       await chats.close(...(await caller(request)));

@@ -3,6 +3,7 @@
 // are sent when the pointer lifts. Points are fractions of the viewport, so both sides agree
 // whatever their sizes.
 import type { components } from '../../../generated/http/openapi.ts';
+import { COBROWSE_STYLES } from './styles.ts';
 
 export type Annotation = components['schemas']['CobrAnnotation'];
 
@@ -10,12 +11,6 @@ const MAX_POINTS = 2048;
 /** Strokes kept to redraw (both sides'); the oldest go first. */
 const MAX_STROKES = 500;
 const COLOURS = { pen: '#d93025', highlight: '#fbbc04' } as const;
-const STYLE = `
-.livechat-annotations{position:fixed;inset:0;z-index:2147483646;pointer-events:none}
-.livechat-annotations.drawing{pointer-events:auto;cursor:crosshair}
-.livechat-annotation-bar{position:fixed;right:12px;bottom:12px;z-index:2147483647;display:flex;gap:4px;padding:4px;border-radius:8px;background:#202124;box-shadow:0 2px 8px #0005}
-.livechat-annotation-bar button{font:13px system-ui,sans-serif;color:#fff;background:none;border:0;border-radius:6px;padding:6px 10px;cursor:pointer}
-.livechat-annotation-bar button[aria-pressed=true]{background:#5f6368}`;
 
 export class Annotations {
   readonly #canvas = document.createElement('canvas');
@@ -27,7 +22,7 @@ export class Annotations {
 
   constructor(send: (annotation: Annotation) => Promise<unknown>) {
     const signal = this.#stop.signal;
-    this.#style.textContent = STYLE;
+    this.#style.textContent = COBROWSE_STYLES;
     this.#canvas.className = 'livechat-annotations';
     this.#canvas.setAttribute('aria-hidden', 'true');
     this.#bar.className = 'livechat-annotation-bar';

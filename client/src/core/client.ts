@@ -6,6 +6,7 @@ import { sessionDetailsBody } from '../classes.ts';
 import { LivechatError, refusal } from '../errors.ts';
 import type { EventName, Variant } from '../events/dispatch.ts';
 import { deliveredTo, handlerCalls } from '../events/dispatch.ts';
+import { openFailedCode, startFailedCode } from '../events/document-codes.ts';
 import { type Connection, type ConnectionOptions, connectEventStream, type StreamEvent } from '../stream/connection.ts';
 import { canShareStream, connectSharedEventStream } from '../stream/shared.ts';
 import { type Call, type CallInput, createTransport, type OperationId, operationUrl, type Route } from '../transport/http.ts';
@@ -98,10 +99,17 @@ export class LivechatClient {
     return this.#tokenPending;
   }
 
-  /** Open: joins the page to the browser session's chats; raises OnOpenSuccess or OnOpenFailed. */
+  /**
+   * Open: joins the page to the browser session's chats; raises OnOpenSuccess or OnOpenFailed.
+   * With no chat to join the server answers 200 and why (NoSessionFound, AlreadyEndedSession):
+   * OnOpenFailed(reason), and the promise rejects with that code, as for a refusal.
+   */
   async open(): Promise<Session[]> {
     try {
-      const { sessions, seq } = await this.#post<OpenResult>('openChats');
+      const result = await this.#post<OpenResult>('openChats');
+      if ('reason' in result)
+        throw new LivechatError(result.reason, 200, { retryable: false, detail: 'the browser session has no chat to join: Start one' });
+      const { sessions, seq } = result;
       for (const session of sessions) this.#chats.set(session.sid, { clientId: session.clientId, started: false });
       this.#listen(seq);
       this.#emit('OnOpenSuccess', { sessions });
@@ -368,9 +376,19 @@ export class LivechatClient {
     if (name === 'OnEnd' && sid !== undefined) this.#leave(sid);
   }
 
+  /**
+   * OnStartFailed and OnOpenFailed carry one of the document's codes for them, the precise code
+   * after it; OnInternalServerError's code is "a string which is not defined here".
+   */
   #raiseFailure(name: 'OnStartFailed' | 'OnOpenFailed' | 'OnInternalServerError', error: unknown, clientId?: string): void {
     const problem = asError(error);
-    const data = name === 'OnInternalServerError' ? { errorCode: problem.code } : { errorCode: problem.code, retryable: problem.retryable };
+    const { code, retryable } = problem;
+    const data =
+      name === 'OnInternalServerError'
+        ? { errorCode: code }
+        : name === 'OnStartFailed'
+          ? { errorCode: startFailedCode(code), code, retryable }
+          : { errorCode: openFailedCode(code), code };
     this.#emit(name, data, { sid: problem.sid || undefined, clientId: clientId || undefined });
   }
 

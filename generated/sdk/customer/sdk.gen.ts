@@ -1,7 +1,7 @@
 // generated from spec/openapi.yaml by `npm run generate` (generators/generate.ts), do not edit
 import { client } from './client.gen.ts';
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type ServerSentEventsResult, type TDataShape } from './client/index.ts';
-import type { ClosePageData, ClosePageErrors, ClosePageResponses, CreateCampaignContactData, CreateCampaignContactErrors, CreateCampaignContactResponses, DownloadFileData, DownloadFileErrors, DownloadFileResponses, EndAvCallData, EndAvCallErrors, EndAvCallResponses, EndChatData, EndChatErrors, EndChatResponses, EndCobrowseData, EndCobrowseErrors, EndCobrowseResponses, GetAccessTokenData, GetAccessTokenErrors, GetAccessTokenResponses, GetAdaptorScriptData, GetAdaptorScriptResponses, GetCaptchaImageData, GetCaptchaImageErrors, GetCaptchaImageResponses, GetClientLogScriptData, GetClientLogScriptResponses, GetCobrowseScriptData, GetCobrowseScriptResponses, GetLivechatScriptData, GetLivechatScriptErrors, GetLivechatScriptResponses, GetLivechatVideoScriptData, GetLivechatVideoScriptResponses, GetStatusData, GetStatusResponses, NotifyTypingStateChangeData, NotifyTypingStateChangeErrors, NotifyTypingStateChangeResponses, OpenChatsData, OpenChatsErrors, OpenChatsResponses, OpenEventStreamData, OpenEventStreamErrors, OpenEventStreamResponse, OpenEventStreamResponses, PauseAvData, PauseAvErrors, PauseAvResponses, PollEventsData, PollEventsErrors, PollEventsResponses, RequestCallbackData, RequestCallbackErrors, RequestCallbackResponses, SendAppMessageData, SendAppMessageErrors, SendAppMessageResponses, SendAvSignalData, SendAvSignalErrors, SendAvSignalResponses, SendCobrowseAnnotationData, SendCobrowseAnnotationErrors, SendCobrowseAnnotationResponses, SendCobrowseControlValueData, SendCobrowseControlValueErrors, SendCobrowseControlValueResponses, SendCobrowsePointerData, SendCobrowsePointerErrors, SendCobrowsePointerResponses, SendCobrowseSignalData, SendCobrowseSignalErrors, SendCobrowseSignalResponses, SendMessageData, SendMessageErrors, SendMessageResponses, SlogData, SlogErrors, SlogResponses, StartAvCallData, StartAvCallErrors, StartAvCallResponses, StartChatData, StartChatErrors, StartChatResponses, StartCobrowseData, StartCobrowseErrors, StartCobrowseResponses, UploadFilesData, UploadFilesErrors, UploadFilesResponses } from './types.gen.ts';
+import type { ClosePageData, ClosePageErrors, ClosePageResponses, CreateCampaignContactData, CreateCampaignContactErrors, CreateCampaignContactResponses, DownloadFileData, DownloadFileErrors, DownloadFileResponses, EndAvCallData, EndAvCallErrors, EndAvCallResponses, EndChatData, EndChatErrors, EndChatResponses, EndCobrowseData, EndCobrowseErrors, EndCobrowseResponses, GetAccessTokenData, GetAccessTokenErrors, GetAccessTokenResponses, GetAdaptorScriptData, GetAdaptorScriptResponses, GetCaptchaImageData, GetCaptchaImageErrors, GetCaptchaImageResponses, GetClientLogScriptData, GetClientLogScriptResponses, GetCobrowseConfigurationsScriptData, GetCobrowseConfigurationsScriptResponses, GetCobrowsePluginsScriptData, GetCobrowsePluginsScriptResponses, GetCobrowseScriptAliasData, GetCobrowseScriptAliasResponses, GetCobrowseScriptData, GetCobrowseScriptResponses, GetCobrowseStylesData, GetCobrowseStylesResponses, GetFontawesomeStylesData, GetFontawesomeStylesResponses, GetLibtextchatScriptData, GetLibtextchatScriptErrors, GetLibtextchatScriptResponses, GetLivechatScriptData, GetLivechatScriptErrors, GetLivechatScriptResponses, GetLivechatVideoScriptData, GetLivechatVideoScriptResponses, GetStatusData, GetStatusResponses, NotifyTypingStateChangeData, NotifyTypingStateChangeErrors, NotifyTypingStateChangeResponses, OpenChatsData, OpenChatsErrors, OpenChatsResponses, OpenEventStreamData, OpenEventStreamErrors, OpenEventStreamResponse, OpenEventStreamResponses, PauseAvData, PauseAvErrors, PauseAvResponses, PollEventsData, PollEventsErrors, PollEventsResponses, RequestCallbackData, RequestCallbackErrors, RequestCallbackResponses, SendAppMessageData, SendAppMessageErrors, SendAppMessageResponses, SendAvSignalData, SendAvSignalErrors, SendAvSignalResponses, SendCobrowseAnnotationData, SendCobrowseAnnotationErrors, SendCobrowseAnnotationResponses, SendCobrowseControlValueData, SendCobrowseControlValueErrors, SendCobrowseControlValueResponses, SendCobrowsePointerData, SendCobrowsePointerErrors, SendCobrowsePointerResponses, SendCobrowseSignalData, SendCobrowseSignalErrors, SendCobrowseSignalResponses, SendMessageData, SendMessageErrors, SendMessageResponses, SlogData, SlogErrors, SlogResponses, StartAvCallData, StartAvCallErrors, StartAvCallResponses, StartChatData, StartChatErrors, StartChatResponses, StartCobrowseData, StartCobrowseErrors, StartCobrowseResponses, UploadFilesData, UploadFilesErrors, UploadFilesResponses } from './types.gen.ts';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -58,6 +58,17 @@ export const slog = <ThrowOnError extends boolean = false>(options: Options<Slog
 export const getLivechatScript = <ThrowOnError extends boolean = false>(options?: Options<GetLivechatScriptData, ThrowOnError>): RequestResult<GetLivechatScriptResponses, GetLivechatScriptErrors, ThrowOnError> => (options?.client ?? client).get<GetLivechatScriptResponses, GetLivechatScriptErrors, ThrowOnError>({ url: '/tetherfi/livechat/livechat.js', ...options });
 
 /**
+ * The libtextchat.js script (livechat.js under its former name)
+ *
+ * The document's revision 1.8 renamed the API to livechat.js, "backward compatible with
+ * libtextchat.js": pages that still include libtextchat.js get livechat.js itself - the
+ * globals `livechat` and `libtextchat` (the same object), or, with `multichat=true`,
+ * `multilivechat`.
+ *
+ */
+export const getLibtextchatScript = <ThrowOnError extends boolean = false>(options?: Options<GetLibtextchatScriptData, ThrowOnError>): RequestResult<GetLibtextchatScriptResponses, GetLibtextchatScriptErrors, ThrowOnError> => (options?.client ?? client).get<GetLibtextchatScriptResponses, GetLibtextchatScriptErrors, ThrowOnError>({ url: '/tetherfi/livechat/libtextchat.js', ...options });
+
+/**
  * The __clientlog.js script
  *
  * The document's second mandatory script (client-side logging helpers used by slog).
@@ -67,7 +78,13 @@ export const getClientLogScript = <ThrowOnError extends boolean = false>(options
 /**
  * The adaptor.mini.js script (audio/video)
  *
- * Optional script of the document for audio/video calling - the WebRTC browser adaptor. Evergreen browsers need none; it is kept, empty, for pages that include it.
+ * Optional script of the document for audio/video calling (its 90 KB are the WebRTC browser
+ * adapter, adapter.js, which evened out the browsers' differences in WebRTC). The document
+ * names no function of it, and the client uses only standard WebRTC, which evergreen
+ * browsers implement alike: the script served is a comment that says so, kept for pages that
+ * include it (a page that used the adapter's own `adapter` global would include webrtc-adapter
+ * itself).
+ *
  */
 export const getAdaptorScript = <ThrowOnError extends boolean = false>(options?: Options<GetAdaptorScriptData, ThrowOnError>): RequestResult<GetAdaptorScriptResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetAdaptorScriptResponses, unknown, ThrowOnError>({ url: '/tetherfi/adaptor.mini.js', ...options });
 
@@ -87,6 +104,58 @@ export const getLivechatVideoScript = <ThrowOnError extends boolean = false>(opt
  *
  */
 export const getCobrowseScript = <ThrowOnError extends boolean = false>(options?: Options<GetCobrowseScriptData, ThrowOnError>): RequestResult<GetCobrowseScriptResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetCobrowseScriptResponses, unknown, ThrowOnError>({ url: '/tetherfi/cobrowse/tetherfi-cobrowse.min.js', ...options });
+
+/**
+ * Scripts/tetherfi-cobrowse.min.js - the co-browse script where the document puts it
+ *
+ * The co-browse script (`/tetherfi/cobrowse/tetherfi-cobrowse.min.js`, the same file) at the
+ * path the document's co-browse page includes it from. A page that includes it has
+ * co-browsing at once; livechat.js then loads nothing more for StartCobr.
+ *
+ */
+export const getCobrowseScriptAlias = <ThrowOnError extends boolean = false>(options?: Options<GetCobrowseScriptAliasData, ThrowOnError>): RequestResult<GetCobrowseScriptAliasResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetCobrowseScriptAliasResponses, unknown, ThrowOnError>({ url: '/tetherfi/Scripts/tetherfi-cobrowse.min.js', ...options });
+
+/**
+ * Scripts/tetherfi-cobrowse-plugins.min.js - the co-browse page's third-party plugins
+ *
+ * The document's "3rd party plugins used to achieve screen-sharing and co-browsing" (214 KB).
+ * The client's co-browsing needs none - the page's stream, the controls, the pointer and the
+ * annotations use the browser's own WebRTC, canvas and DOM - so the script served is a
+ * comment that says so, kept for pages that include it.
+ *
+ */
+export const getCobrowsePluginsScript = <ThrowOnError extends boolean = false>(options?: Options<GetCobrowsePluginsScriptData, ThrowOnError>): RequestResult<GetCobrowsePluginsScriptResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetCobrowsePluginsScriptResponses, unknown, ThrowOnError>({ url: '/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js', ...options });
+
+/**
+ * Scripts/cobrowse-configurations.js - the co-browse page's configuration
+ *
+ * The document's co-browse configuration script (3 KB). The document gives co-browsing its
+ * configuration through `livechat.SetCobrConfigs(config, domControlList,
+ * isMousePointerCapture, isAnnotationEnabled)` and says nothing this script sets, so it sets
+ * nothing: the script served is a comment that says so, kept for pages that include it.
+ *
+ */
+export const getCobrowseConfigurationsScript = <ThrowOnError extends boolean = false>(options?: Options<GetCobrowseConfigurationsScriptData, ThrowOnError>): RequestResult<GetCobrowseConfigurationsScriptResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetCobrowseConfigurationsScriptResponses, unknown, ThrowOnError>({ url: '/tetherfi/Scripts/cobrowse-configurations.js', ...options });
+
+/**
+ * Styles/tetherfi-cobrowse.min.css - the co-browse UI's styles
+ *
+ * The styles of what co-browsing draws on the customer's page - the annotation canvas and its
+ * toolbar (isAnnotationEnabled). The co-browse script adds the same rules itself, so a page
+ * that leaves this stylesheet out looks the same; a page may override them here.
+ *
+ */
+export const getCobrowseStyles = <ThrowOnError extends boolean = false>(options?: Options<GetCobrowseStylesData, ThrowOnError>): RequestResult<GetCobrowseStylesResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetCobrowseStylesResponses, unknown, ThrowOnError>({ url: '/tetherfi/Styles/tetherfi-cobrowse.min.css', ...options });
+
+/**
+ * Styles/fontawesome-all.min.css - the icon font of the co-browse toolbar
+ *
+ * The document's co-browse toolbar drew its buttons with the Font Awesome icon font (106 KB).
+ * The client's toolbar labels its buttons with words (Pen, Highlight, Clear) and uses no icon
+ * font, so the stylesheet served is a comment that says so, kept for pages that include it.
+ *
+ */
+export const getFontawesomeStyles = <ThrowOnError extends boolean = false>(options?: Options<GetFontawesomeStylesData, ThrowOnError>): RequestResult<GetFontawesomeStylesResponses, unknown, ThrowOnError> => (options?.client ?? client).get<GetFontawesomeStylesResponses, unknown, ThrowOnError>({ url: '/tetherfi/Styles/fontawesome-all.min.css', ...options });
 
 /**
  * GetAccessToken - the browser session's access token
@@ -117,10 +186,16 @@ export const getAccessToken = <ThrowOnError extends boolean = false>(options?: O
  * cancels a running session-end timer. Answers with the Session(s) - the client library raises
  * OnOpenSuccess(Session), or OnOpenSuccess(Session[]) in multi-chat - and with `seq`, the
  * event-stream position of that snapshot: the page reads the stream from `seq`, so it sees
- * every later event exactly once. A problem raises OnOpenFailed(errorCode); on NoSessionFound
- * the page may call Start. AlreadyEndedSession answers while the browser session's last chat
- * ended less than the retention window ago and none started since, so that the page can say
- * "chat ended"; it does not forbid a Start.
+ * every later event exactly once.
+ *
+ * When there is no chat to join, Open still answers 200, with no Session and the `reason`
+ * the client library raises OnOpenFailed(errorCode) with: NoSessionFound - the browser
+ * session has no chat, and the page may call Start; AlreadyEndedSession - its last chat
+ * ended less than the retention window ago and none started since, so that the page can
+ * say "chat ended" (it does not forbid a Start). The document says of NoSessionFound that it
+ * "is actually not an error": every page of a site Opens as it loads (floating chat), and an
+ * error status would have the browser log an error on every page of every visitor without a
+ * chat. A problem (CookiesDisabled, ...) also raises OnOpenFailed(errorCode).
  *
  */
 export const openChats = <ThrowOnError extends boolean = false>(options: Options<OpenChatsData, ThrowOnError>): RequestResult<OpenChatsResponses, OpenChatsErrors, ThrowOnError> => (options.client ?? client).post<OpenChatsResponses, OpenChatsErrors, ThrowOnError>({

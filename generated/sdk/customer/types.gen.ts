@@ -168,6 +168,20 @@ export type CampaignContactResult = {
 };
 
 /**
+ * ChatsOpened
+ *
+ * The page joined the browser session's active chats; OnOpenSuccess.
+ */
+export type ChatsOpened = {
+    seq: StreamPosition;
+    /**
+     * The active chats, oldest first; single-chat pages use the first.
+     */
+    sessions: Array<Session>;
+    limits: SessionLimits;
+};
+
+/**
  * ChatStartedEvent
  */
 export type ChatStartedEvent = {
@@ -600,6 +614,22 @@ export type MessageAccepted = {
 export type MessageId = string;
 
 /**
+ * NothingToOpen
+ *
+ * The browser session has no active chat; OnOpenFailed(reason), and the page may call Start.
+ */
+export type NothingToOpen = {
+    /**
+     * No chat.
+     */
+    sessions: Array<Session>;
+    /**
+     * Why there is nothing to open - NoSessionFound (the browser session never had a chat, or not within the retention window) or AlreadyEndedSession (its last chat ended within that window).
+     */
+    reason: ErrorCode;
+};
+
+/**
  * OnAppMessageReceivedEvent
  */
 export type OnAppMessageReceivedEvent = {
@@ -889,16 +919,9 @@ export type OnUploadCompleteEvent = {
 /**
  * OpenResult
  *
- * What Open answers - the browser session's active chats and the stream position of that snapshot.
+ * What Open answers - the browser session's active chats and the stream position of that snapshot, or that there is no chat to join and why.
  */
-export type OpenResult = {
-    seq: StreamPosition;
-    /**
-     * The active chats, oldest first; single-chat pages use the first.
-     */
-    sessions: Array<Session>;
-    limits: SessionLimits;
-};
+export type OpenResult = ChatsOpened | NothingToOpen;
 
 /**
  * PageId
@@ -1472,6 +1495,36 @@ export type GetLivechatScriptResponses = {
 
 export type GetLivechatScriptResponse = GetLivechatScriptResponses[keyof GetLivechatScriptResponses];
 
+export type GetLibtextchatScriptData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * `true` for the multi-chat variant (`multilivechat`).
+         */
+        multichat?: 'true' | 'false';
+    };
+    url: '/tetherfi/livechat/libtextchat.js';
+};
+
+export type GetLibtextchatScriptErrors = {
+    /**
+     * Bad request - InvalidRequest, or CookiesDisabled.
+     */
+    400: Problem;
+};
+
+export type GetLibtextchatScriptError = GetLibtextchatScriptErrors[keyof GetLibtextchatScriptErrors];
+
+export type GetLibtextchatScriptResponses = {
+    /**
+     * The script (livechat.js).
+     */
+    200: Blob | File;
+};
+
+export type GetLibtextchatScriptResponse = GetLibtextchatScriptResponses[keyof GetLibtextchatScriptResponses];
+
 export type GetClientLogScriptData = {
     body?: never;
     path?: never;
@@ -1535,6 +1588,86 @@ export type GetCobrowseScriptResponses = {
 };
 
 export type GetCobrowseScriptResponse = GetCobrowseScriptResponses[keyof GetCobrowseScriptResponses];
+
+export type GetCobrowseScriptAliasData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/tetherfi/Scripts/tetherfi-cobrowse.min.js';
+};
+
+export type GetCobrowseScriptAliasResponses = {
+    /**
+     * The script.
+     */
+    200: Blob | File;
+};
+
+export type GetCobrowseScriptAliasResponse = GetCobrowseScriptAliasResponses[keyof GetCobrowseScriptAliasResponses];
+
+export type GetCobrowsePluginsScriptData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/tetherfi/Scripts/tetherfi-cobrowse-plugins.min.js';
+};
+
+export type GetCobrowsePluginsScriptResponses = {
+    /**
+     * The script.
+     */
+    200: Blob | File;
+};
+
+export type GetCobrowsePluginsScriptResponse = GetCobrowsePluginsScriptResponses[keyof GetCobrowsePluginsScriptResponses];
+
+export type GetCobrowseConfigurationsScriptData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/tetherfi/Scripts/cobrowse-configurations.js';
+};
+
+export type GetCobrowseConfigurationsScriptResponses = {
+    /**
+     * The script.
+     */
+    200: Blob | File;
+};
+
+export type GetCobrowseConfigurationsScriptResponse = GetCobrowseConfigurationsScriptResponses[keyof GetCobrowseConfigurationsScriptResponses];
+
+export type GetCobrowseStylesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/tetherfi/Styles/tetherfi-cobrowse.min.css';
+};
+
+export type GetCobrowseStylesResponses = {
+    /**
+     * The stylesheet.
+     */
+    200: Blob | File;
+};
+
+export type GetCobrowseStylesResponse = GetCobrowseStylesResponses[keyof GetCobrowseStylesResponses];
+
+export type GetFontawesomeStylesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/tetherfi/Styles/fontawesome-all.min.css';
+};
+
+export type GetFontawesomeStylesResponses = {
+    /**
+     * The stylesheet.
+     */
+    200: Blob | File;
+};
+
+export type GetFontawesomeStylesResponse = GetFontawesomeStylesResponses[keyof GetFontawesomeStylesResponses];
 
 export type GetAccessTokenData = {
     body?: never;
@@ -1601,14 +1734,6 @@ export type OpenChatsErrors = {
      * Forbidden - AccessTokenInvalid, or CustomerDetailsRejected.
      */
     403: Problem;
-    /**
-     * Not found - NoSessionFound, FileNotFound or NotFound.
-     */
-    404: Problem;
-    /**
-     * Gone - AlreadyEndedSession.
-     */
-    410: Problem;
     /**
      * Rate limited - RateLimited.
      */
