@@ -123,6 +123,24 @@ describe('the tarballs', () => {
   });
 });
 
+it("@livechat-kit/conformance/agent-driver: a partner's own agent driver type-checks against the package's types", async () => {
+  writeFileSync(
+    join(consumer, 'driver.ts'),
+    `import type { AgentDriver, AgentDriverModule, AgentDriverOptions, AgentSession } from '@livechat-kit/conformance/agent-driver';
+export const createAgentDriver: AgentDriverModule['createAgentDriver'] = (options: AgentDriverOptions): AgentDriver => ({
+  login: async (agentId: string, name: string): Promise<AgentSession> => {
+    throw new Error(\`log \${name} (\${agentId}) in at \${options.baseUrl}\`);
+  },
+});
+export const ready = (session: AgentSession) => session.call('agentReady', { body: { ready: true } });
+// @ts-expect-error no such agent operation: the operations are the agent contract's, not any string
+export const wrong = (session: AgentSession) => session.call('NoSuchOperation');
+`,
+  );
+  writeFileSync(join(consumer, 'tsconfig.driver.json'), JSON.stringify(tsconfig(['driver.ts'], [])));
+  await expect(tsc(['-p', 'tsconfig.driver.json'])).resolves.toBeDefined();
+});
+
 describe('livechat-kit (the client)', () => {
   it("type-checks a consumer's browser code against the package's own declarations, without Node's types", async () => {
     writeFileSync(
