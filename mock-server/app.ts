@@ -24,8 +24,12 @@ import { CsoMedia, mediaOperations } from './cso-media.ts';
 import { isScenario, MOCK_CAPTCHA_TEXT, type ScenarioName, ScriptedChats, scenarios } from './scenarios.ts';
 import { overCap } from './transcript-cap.ts';
 
-/** `host`: the address the mock listens on (its CSO's WebRTC candidates stay on loopback when it is). */
-export type MockOptions = { prismUrl: string; clientDist?: string; host?: string };
+/**
+ * `host`: the address the mock listens on (its CSO's WebRTC candidates stay on loopback when it is);
+ * `clientDist` / `demoDir`: where livechat.js and the demo pages are (the repository's client/dist/
+ * and reference-server/demo/ by default; the package's dist/, see files.ts).
+ */
+export type MockOptions = { prismUrl: string; clientDist?: string; demoDir?: string; host?: string };
 
 type OperationId = keyof typeof operations;
 const SESSION_COOKIE = 'LIVECHAT_SESSION';
@@ -126,7 +130,11 @@ export async function createMockServer(options: MockOptions) {
   // Bodies stay as sent: Prism validates them; the front reads the JSON it needs itself.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-  await app.register(fastifyStatic, { root: join(root, 'reference-server', 'demo'), prefix: '/demo/', index: 'index.html' });
+  await app.register(fastifyStatic, {
+    root: options.demoDir ?? join(root, 'reference-server', 'demo'),
+    prefix: '/demo/',
+    index: 'index.html',
+  });
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
   app.get('/mock/scenarios', (_request, reply) => reply.send(scenarios));
 

@@ -1,4 +1,4 @@
-// The command: `npx livechat-conformance` from the repository (package.json "bin", a JS launcher
+// The command: `npx livechat-conformance` from the repository (the bin of conformance/package.json, a JS launcher
 // that runs the TypeScript through tsx on the project's Node 24), its usage errors, and --report
 // writing the three reports.
 import { spawnSync } from 'node:child_process';
@@ -15,9 +15,9 @@ const root = join(import.meta.dirname, '..', '..');
 const launcher = join(root, 'conformance', 'bin', 'livechat-conformance.js');
 
 describe('the livechat-conformance command', () => {
-  it('is the package’s bin, and npx runs it from the repository on Node 24', async () => {
-    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(pkg.bin['livechat-conformance']).toBe('conformance/bin/livechat-conformance.js');
+  it('is the bin of the conformance package, and npx runs it from the repository on Node 24', async () => {
+    const pkg = JSON.parse(await readFile(join(root, 'conformance', 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin['livechat-conformance']).toBe('bin/livechat-conformance.js');
     const npx = spawnSync('npx', ['livechat-conformance', '--help'], { cwd: join(root, 'conformance'), encoding: 'utf8' });
     expect(npx.stderr).toBe('');
     expect(npx.status).toBe(0);
