@@ -3,7 +3,6 @@
 // `checkContract`, which validates every answer and every event against the spec.
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, pino } from 'pino';
@@ -31,6 +30,7 @@ import { registerCampaignRoutes } from './http/campaign-routes.ts';
 import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
+import { registerCustomerCors } from './http/cors.ts';
 import { type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './http/problem.ts';
@@ -198,26 +198,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     if (!hosts.has(request.hostname.toLowerCase()))
       throw new ChatError('NotFound', 'this server does not answer to that host name (LIVECHAT_HOSTNAMES)');
   });
-  // A site on another (same-site) origin that includes livechat.js from here: CORS for exactly the listed origins (spec/README.md, CORS).
-  // Any other origin gets no CORS headers at all (not even credentials or the allowed headers), and its preflight no answer
-  // of CORS. The agent interface stays same-origin: CORS is for the customer's API only.
-  const listedOrigins = new Set(config.LIVECHAT_ALLOWED_ORIGINS);
-  const anyOrigin = faults.has('cors-any-origin');
-  if (listedOrigins.size > 0 || anyOrigin) {
-    const customerCors = {
-      origin: anyOrigin ? '*' : config.LIVECHAT_ALLOWED_ORIGINS,
-      credentials: true,
-      methods: ['GET', 'POST'],
-      allowedHeaders: ['Content-Type', 'Livechat-Token', 'Livechat-Page', 'Last-Event-ID'],
-      exposedHeaders: ['Retry-After'],
-      maxAge: 600,
-    };
-    const listed = (origin: string | undefined) => anyOrigin || (origin !== undefined && listedOrigins.has(origin));
-    await app.register(cors, {
-      delegator: (request, callback) =>
-        callback(null, request.url?.startsWith('/tetherfi/livechat/') && listed(request.headers.origin) ? customerCors : { origin: false }),
-    });
-  }
+  // A site on another (same-site) origin that includes livechat.js from here (http/cors.ts).
+  await registerCustomerCors(app, config.LIVECHAT_ALLOWED_ORIGINS, faults.has('cors-any-origin'));
   // The test condition unavailable: every customer call that may answer ServerInternalConnectivityError does, as in a store outage.
   app.addHook('onRequest', async (request, reply) => {
     if (ctx.conditions.current.unavailable !== true || !request.url.startsWith('/tetherfi/livechat/')) return;

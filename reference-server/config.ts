@@ -3,6 +3,7 @@
 // embedded demo: loopback only, state in ./.livechat-data, no other service.
 
 import { isAgentSecretHash } from './chat/agent-credentials.ts';
+import { parseOrigins } from './http/cors.ts';
 import { parseDetailsKey } from './secure-details/key.ts';
 
 /** `secret`: a value never printed (a refused one is not echoed). */
@@ -28,26 +29,8 @@ const flag = (doc: string, fallback: boolean): Setting<boolean> => ({
   },
 });
 
-/** A list of origins (`scheme://host[:port]`), comma separated; empty: none. */
-const origins = (doc: string): Setting<string[]> => ({
-  default: [],
-  doc,
-  parse: (raw) =>
-    raw
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry !== '')
-      .map((entry) => {
-        let origin: string;
-        try {
-          origin = new URL(entry).origin;
-        } catch {
-          throw new Error(`${entry} is not an origin`);
-        }
-        if (origin !== entry || !/^https?:/.test(origin)) throw new Error(`${entry} is not an origin (scheme://host[:port], no path)`);
-        return origin;
-      }),
-});
+/** A list of origins (`scheme://host[:port]`), comma separated; empty: none (http/cors.ts reads them). */
+const origins = (doc: string): Setting<string[]> => ({ default: [], doc, parse: parseOrigins });
 
 /** Host names (no port), comma separated; `[::1]` for IPv6 literals. */
 const hostnames = (doc: string): Setting<string[]> => ({

@@ -17,7 +17,8 @@ try {
 // by another) is one line and exit code 2, as a bad setting is; a defect keeps its stack.
 const refusal = (error: unknown) => {
   const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'EADDRINUSE') return `cannot listen on ${config.HOST}:${config.PORT}: the port is in use`;
+  if (code === 'EADDRINUSE')
+    return `cannot listen on ${config.HOST}:${config.PORT}: the port is in use; ${process.env.npm_lifecycle_event === 'start' ? `PORT=${config.PORT + 1} npm start` : `set PORT=${config.PORT + 1}`} to use another`;
   if (code === 'EADDRNOTAVAIL') return `cannot listen on ${config.HOST}: no such address here`;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'ENOTDIR')
     return `cannot start: ${message} (LIVECHAT_DATA_DIR=${config.LIVECHAT_DATA_DIR}, PORT=${config.PORT})`;

@@ -18,6 +18,7 @@ afterEach(async () => {
 });
 
 async function refused(env: Record<string, string>) {
+  await child?.stop();
   child = await runServer(env);
   const { code } = await child.exited;
   // Log lines (JSON) aside, such as a warning that docs/ is not built.
@@ -50,7 +51,13 @@ it('refuses a port in use in one line', { timeout: 60_000 }, async () => {
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
   const { port } = busy.address() as { port: number };
   try {
-    expect(await refused({ PORT: String(port) })).toMatch(/port is in use/);
+    // How to move it, in the words of the command that was run (npm start sets npm_lifecycle_event).
+    expect(await refused({ PORT: String(port), npm_lifecycle_event: 'start' })).toBe(
+      `cannot listen on 127.0.0.1:${port}: the port is in use; PORT=${port + 1} npm start to use another`,
+    );
+    expect(await refused({ PORT: String(port), npm_lifecycle_event: '' })).toBe(
+      `cannot listen on 127.0.0.1:${port}: the port is in use; set PORT=${port + 1} to use another`,
+    );
   } finally {
     busy.close();
   }
