@@ -15,6 +15,7 @@ import { type examples, reactions } from '../generated/mock/events.ts';
 import { captchaSvg } from '../reference-server/chat/captcha-image.ts';
 import { ChatError, type ProblemExtras } from '../reference-server/chat/chat-error.ts';
 import { contractErrors } from '../reference-server/http/contract.ts';
+import { registerCustomerCors } from '../reference-server/http/cors.ts';
 import { pollEvents, streamEvents } from '../reference-server/http/event-stream.ts';
 import { errorHandler, invalidRequest, sendProblem } from '../reference-server/http/problem.ts';
 import { scriptOperations, scriptsFrom } from '../reference-server/http/scripts.ts';
@@ -27,13 +28,24 @@ import { overCap } from './transcript-cap.ts';
 /**
  * `host`: the address the mock listens on (its CSO's WebRTC candidates stay on loopback when it is);
  * `clientDist` / `demoDir`: where livechat.js and the demo pages are (the repository's client/dist/
- * and reference-server/demo/ by default; the package's dist/, see files.ts).
+ * and reference-server/demo/ by default; the package's dist/, see files.ts);
+ * `allowedOrigins`: other origins whose pages may use the mock (LIVECHAT_ALLOWED_ORIGINS, as on the reference server);
+ * `staticDir`: a folder of the partner's own pages, served from the mock's origin at `/` (settings.ts checks it is one).
  */
-export type MockOptions = { prismUrl: string; clientDist?: string; demoDir?: string; host?: string };
+export type MockOptions = {
+  prismUrl: string;
+  clientDist?: string;
+  demoDir?: string;
+  host?: string;
+  allowedOrigins?: readonly string[];
+  staticDir?: string;
+};
 
 type OperationId = keyof typeof operations;
 const SESSION_COOKIE = 'LIVECHAT_SESSION';
 const SCENARIO_COOKIE = 'LIVECHAT_MOCK_SCENARIO';
+/** What the front forwards to Prism: the contract's methods. OPTIONS is CORS's preflight (registerCustomerCors), never Prism's. */
+const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 /** Headers of this hop, not for Prism (undici refuses some of them). */
 const hopByHop = /^(host|connection|content-length|transfer-encoding|expect|keep-alive|upgrade|te|trailer|proxy-.*)$/i;
 /** Prism's own headers and the hop-by-hop ones: a real deployment sends neither. */
@@ -130,12 +142,27 @@ export async function createMockServer(options: MockOptions) {
   // Bodies stay as sent: Prism validates them; the front reads the JSON it needs itself.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  await registerCustomerCors(app, options.allowedOrigins ?? []);
   await app.register(fastifyStatic, {
     root: options.demoDir ?? join(root, 'reference-server', 'demo'),
     prefix: '/demo/',
     index: 'index.html',
   });
-  app.get('/', (_request, reply) => reply.redirect('/demo/'));
+  // The partner's pages at / (their index.html there), beside /demo/, /mock/ and /tetherfi/, which stay the mock's.
+  // @fastify/static (send) keeps every path inside the folder; dotfiles (.env, .git) are not served, nor listings.
+  if (options.staticDir !== undefined)
+    await app.register(fastifyStatic, {
+      root: options.staticDir,
+      prefix: '/',
+      index: 'index.html',
+      dotfiles: 'ignore',
+      list: false,
+      decorateReply: false,
+    });
+  else app.get('/', (_request, reply) => reply.redirect('/demo/'));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, new ChatError('NotFound', 'no such operation or page'), request.url.split('?')[0]),
+  );
   app.get('/mock/scenarios', (_request, reply) => reply.send(scenarios));
 
   /** The scenario a request asks for (header, then query flag), remembered for the browser in a cookie. */
@@ -274,6 +301,8 @@ export async function createMockServer(options: MockOptions) {
     if (offline(session, res)) return;
     const lastEventId = request.headers['last-event-id'];
     const after = Number(typeof lastEventId === 'string' ? lastEventId : ((request.query as { after?: string }).after ?? 0)) || 0;
+    // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
+    for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined) res.raw.setHeader(name, value);
     res.hijack();
     const stream = { destroy: () => res.raw.destroy() };
     session.streams.add(stream);
@@ -304,7 +333,8 @@ export async function createMockServer(options: MockOptions) {
     return res.header('cache-control', 'no-store').send(answer);
   });
 
-  app.all('/*', async (request, res) => {
+  app.route({ method: FORWARDED_METHODS, url: '/tetherfi/*', handler: forwardOperation });
+  async function forwardOperation(request: FastifyRequest, res: FastifyReply) {
     // Prism does not answer a body that is not JSON (stoplightio/prism#2664), nor one in another charset: the front refuses them as the contract says.
     const contentType = request.headers['content-type'] ?? '';
     const charset = /charset=([^;\s]+)/i.exec(contentType)?.[1]?.toLowerCase();
@@ -373,7 +403,7 @@ export async function createMockServer(options: MockOptions) {
       sessions.later(chat, afterMs, () => sessions.emit(session, chat, event as keyof typeof examples, data));
     }
     return reply(res, request, answer);
-  });
+  }
 
   /** Scenario offline: the browser session's requests go unanswered (the connection drops) until it is back. */
   function offline(session: BrowserSession, res: FastifyReply): boolean {

@@ -6,12 +6,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildClient } from '../../client/build.ts';
 import { launchChromium } from '../../client/test/chromium.ts';
-import { createMockServer } from '../app.ts';
+import { createMockServer, type MockOptions } from '../app.ts';
 import { startPrism } from '../prism.ts';
 
-export async function startMock(clientDist?: string) {
+/** `more`: the mock's other options (allowed origins, a static folder). */
+export async function startMock(clientDist?: string, more: Pick<MockOptions, 'allowedOrigins' | 'staticDir'> = {}) {
   const prism = await startPrism();
-  const mock = await createMockServer({ prismUrl: prism.url, host: '127.0.0.1', ...(clientDist !== undefined ? { clientDist } : {}) });
+  const mock = await createMockServer({
+    prismUrl: prism.url,
+    host: '127.0.0.1',
+    ...(clientDist !== undefined ? { clientDist } : {}),
+    ...more,
+  });
   const baseUrl = await mock.app.listen({ host: '127.0.0.1', port: 0 });
   return {
     baseUrl,
