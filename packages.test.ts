@@ -226,11 +226,14 @@ console.log(JSON.stringify({ token: token.length > 0, refused, cookies: browser.
   });
 });
 
-it('livechat-mock (the mock as a command) answers the status check, serves livechat.js, and stops on SIGTERM', async () => {
+it('livechat-mock (the mock as a command) answers the status check, serves livechat.js and a partner’s --static pages, allows a listed origin, and stops on SIGTERM', async () => {
   const port = await freePort();
-  const mock = spawn(process.execPath, [join(consumer, 'node_modules', '.bin', 'livechat-mock')], {
+  const site = join(consumer, 'site');
+  mkdirSync(site);
+  writeFileSync(join(site, 'index.html'), '<title>partner page</title>');
+  const mock = spawn(process.execPath, [join(consumer, 'node_modules', '.bin', 'livechat-mock'), '--static', site], {
     cwd: consumer,
-    env: { ...env, PORT: String(port) },
+    env: { ...env, PORT: String(port), LIVECHAT_ALLOWED_ORIGINS: 'http://127.0.0.1:8000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -252,6 +255,12 @@ it('livechat-mock (the mock as a command) answers the status check, serves livec
     const script = await fetch(`http://127.0.0.1:${port}/tetherfi/livechat/livechat.js`);
     expect(script.status).toBe(200);
     expect((await script.text()).length).toBeGreaterThan(1000);
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('<title>partner page</title>');
+    const token = await fetch(`http://127.0.0.1:${port}/tetherfi/livechat/access-token`, {
+      method: 'POST',
+      headers: { origin: 'http://127.0.0.1:8000' },
+    });
+    expect(token.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:8000');
   } finally {
     mock.kill('SIGTERM');
     await exited;
