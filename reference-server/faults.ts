@@ -21,6 +21,8 @@ export const faultNames = [
   'upload-types-unchecked',
   /** The customer API answers every origin with `Access-Control-Allow-Origin: *` and credentials (CORS for anyone). */
   'cors-any-origin',
+  /** The event stream, written raw, goes out without the CORS headers an allowed origin's page needs to read it. */
+  'stream-cors-missing',
   /** Once the session-end timer runs, nothing stops it: an Open (or a stream that reconnects) does not cancel it. */
   'close-timer-not-cancelled',
   /** GetStatus answers ONLINE whatever the deployment's state (unavailable, store unreachable, draining). */

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { operations } from '../../generated/http/operations.ts';
 import type { CaseContext, RawAnswer } from '../suite/context.ts';
 import { exact, type Resolver, type SuiteCase } from '../suite/registry.ts';
-import { customer, send } from './setups.ts';
+import { customer, readStream, send } from './setups.ts';
 
 /** The headers the contract's custom request headers need a preflight's allowance for. */
 const CUSTOM_HEADERS = ['Content-Type', 'Livechat-Token', 'Livechat-Page', 'Last-Event-ID'];
@@ -57,7 +57,7 @@ const listedOrigin = async (t: CaseContext) => {
     );
     return;
   }
-  const exactly = (answer: RawAnswer, what: string) => {
+  const exactly = (answer: { headers: Headers }, what: string) => {
     t.must(
       answer.headers.get('access-control-allow-origin') === origin,
       `${what} from the listed origin answers Access-Control-Allow-Origin: ${origin}, exactly (got ${answer.headers.get('access-control-allow-origin')})`,
@@ -76,6 +76,10 @@ const listedOrigin = async (t: CaseContext) => {
     list(token.headers.get('access-control-expose-headers')).includes('retry-after'),
     `answers to the listed origin expose Retry-After (Access-Control-Expose-Headers: ${token.headers.get('access-control-expose-headers')})`,
   );
+  // The stream is often written raw, past the framework's CORS handling: a page of the listed origin must be able to read it too.
+  const stream = await readStream(t, who, { after: 0, headers: { origin } }, () => true, 1500);
+  t.must(stream.status === 200, `the event stream from the listed origin answers 200 (got ${stream.status})`);
+  exactly(stream, 'The event stream');
   const answer = await preflight(t, origin);
   t.must(answer.status >= 200 && answer.status < 300, `the preflight of a Start from the listed origin answers 2xx (got ${answer.status})`);
   exactly(answer, 'The preflight of a Start');
@@ -103,8 +107,9 @@ const defined: (SuiteCase & { impl: (t: CaseContext) => Promise<void> })[] = [
   {
     ...CORS,
     id: 'cors:listed-origin',
-    title: 'The origin the deployment lists (--allowed-origin) gets exactly itself, with credentials, its custom headers allowed',
-    covers: ['operation:getAccessToken'],
+    title:
+      'The origin the deployment lists (--allowed-origin) gets exactly itself, with credentials, on answers and the event stream, its custom headers allowed',
+    covers: ['operation:getAccessToken', 'operation:openEventStream'],
     impl: listedOrigin,
   },
 ];

@@ -258,7 +258,7 @@ export type StreamRead = { status: number; headers: Headers; text: string; event
 export async function readStream(
   t: CaseContext,
   who: Customer,
-  from: { after?: number; lastEventId?: number },
+  from: { after?: number; lastEventId?: number; headers?: Record<string, string> },
   enough: (events: StreamEvent[]) => boolean,
   ms = 3000,
 ): Promise<StreamRead> {
@@ -268,7 +268,11 @@ export async function readStream(
   const read: StreamRead = { status: 0, headers: new Headers(), text: '', events: [] };
   try {
     const response = await who.browser.fetch(`${t.baseUrl}${operations.openEventStream.path}?${query}`, {
-      headers: { accept: 'text/event-stream', ...(from.lastEventId !== undefined ? { 'last-event-id': String(from.lastEventId) } : {}) },
+      headers: {
+        ...from.headers,
+        accept: 'text/event-stream',
+        ...(from.lastEventId !== undefined ? { 'last-event-id': String(from.lastEventId) } : {}),
+      },
       signal: abort.signal,
     });
     read.status = response.status;

@@ -33,6 +33,11 @@ const expectations: { fault: Fault; cases: RegExp; names: RegExp }[] = [
     cases: /^cors:listed-origin$/,
     names: /Access-Control-Allow-Origin: https:\/\/www\.example\.com, exactly \(got \*\)/,
   },
+  {
+    fault: 'stream-cors-missing',
+    cases: /^cors:listed-origin$/,
+    names: /The event stream from the listed origin answers Access-Control-Allow-Origin: https:\/\/www\.example\.com, exactly \(got null\)/,
+  },
   { fault: 'close-timer-not-cancelled', cases: /^timer:open-cancels$/, names: /outlives its session-end timer|takes part/ },
   {
     fault: 'status-always-online',

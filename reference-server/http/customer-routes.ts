@@ -133,7 +133,10 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       const after = deps.faults?.has('repeat-event-on-resume') && position > 0 ? position - 1 : position;
       const release = deps.streams.acquire(`browser:${current.id}`, request.ip);
       // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
-      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
+      const headers = Object.entries(reply.getHeaders()).filter(
+        ([name]) => !(deps.faults?.has('stream-cors-missing') && name.startsWith('access-control-')),
+      );
+      for (const [name, value] of headers) if (value !== undefined) reply.raw.setHeader(name, value);
       reply.hijack();
       await chats.streamChanged(current.id, 1).catch((error: unknown) => {
         release();
