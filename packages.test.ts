@@ -1,60 +1,40 @@
 // The published packages as a partner gets them: every workspace packed by `npm pack` (its prepack
-// builds it) from a copy of the repository, the four tarballs installed into an empty folder (from
-// npm's cache where it can), and used there - the client imported and type-checked by a consumer's
-// own tsc and run on the machine's Node, `npx livechat-conformance` certifying a reference server
-// on 127.0.0.1, `livechat-mock` answering the status check, the contract read as single files.
-import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+// builds it) from a copy of the repository (test-support/packed-workspaces.ts: once per test run),
+// the four tarballs installed into an empty folder (from npm's cache where it can), and used
+// there - the client imported and type-checked by a consumer's own tsc and run on the machine's
+// Node, `npx livechat-conformance` certifying a reference server on 127.0.0.1, `livechat-mock`
+// answering the status check, the contract read as single files.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { delimiter, join } from 'node:path';
 import { Parser } from '@asyncapi/parser';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './mock-server/prism.ts';
 import { startTestServer, TEST_AGENT_PASSWORD, type TestServer } from './reference-server/test/harness.ts';
+import {
+  commandEnv as env,
+  installTarballs,
+  type PackageName,
+  packedWorkspaces,
+  sh,
+  workspaces,
+} from './test-support/packed-workspaces.ts';
 
 const root = import.meta.dirname;
-const run = promisify(execFile);
-const workspaces = {
-  client: 'livechat-kit',
-  conformance: '@livechat-kit/conformance',
-  'mock-server': '@livechat-kit/mock',
-  spec: '@livechat-kit/spec',
-};
-/** The environment of a command that must act on its own folder: npm run's npm_* variables (npm_config_local_prefix among them) name the repository. */
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
-const sh = async (command: string, args: string[], cwd: string, extra: Record<string, string> = {}) =>
-  run(command, args, { cwd, env: { ...env, ...extra }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
 
 let work: string;
 let consumer: string;
-const tarballs: Record<string, string> = {};
+let tarballs: Record<PackageName, string>;
 
 beforeAll(async () => {
+  ({ tarballs } = await packedWorkspaces());
   work = await mkdtemp(join(tmpdir(), 'livechat-packages-'));
-  // A copy of the repository's files (tracked and new, not ignored): packing writes each package's
-  // dist/, which the working tree's own tests and servers read.
-  const copy = join(work, 'repo');
-  const { stdout } = await sh('git', ['ls-files', '-co', '--exclude-standard', '-z'], root);
-  for (const file of stdout.split('\0').filter((name) => name !== '' && existsSync(join(root, name)))) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(root, file), join(copy, file));
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  const packed = join(work, 'tarballs');
-  mkdirSync(packed);
-  await sh('npm', ['pack', '--workspaces', '--pack-destination', packed], copy);
-  for (const file of readdirSync(packed)) {
-    const name = Object.values(workspaces).find((n) => file === `${n.replace('@', '').replace('/', '-')}-0.1.0.tgz`);
-    if (name !== undefined) tarballs[name] = join(packed, file);
-  }
   consumer = join(work, 'consumer');
-  mkdirSync(consumer);
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...Object.values(tarballs)], consumer);
+  await installTarballs(consumer, Object.values(tarballs));
 }, 600_000);
 
 afterAll(async () => {

@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'docs/**'],
     testTimeout: 30_000,
+    // A folder for the whole run, shared by the test files (test-support/run-folder.ts).
+    globalSetup: ['./test-support/run-folder.ts'],
   },
 });
