@@ -5,7 +5,7 @@
 // Node, `npx livechat-conformance` certifying a reference server on 127.0.0.1, `livechat-mock`
 // answering the status check, the contract read as single files.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
