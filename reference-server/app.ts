@@ -19,7 +19,7 @@ import { CustomerChats } from './chat/customer-chats.ts';
 import { Emitter } from './chat/emitter.ts';
 import { ChatFiles } from './chat/files.ts';
 import { Housekeeping } from './chat/housekeeping.ts';
-import { KeyedLock } from './chat/keyed-lock.ts';
+import { KeyedLock, type Locks } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import { TestConditions } from './chat/test-conditions.ts';
 import type { Config } from './config.ts';
@@ -38,6 +38,8 @@ import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
+import { RedisLock } from './store/redis-lock.ts';
+import { RedisStore } from './store/redis-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
 /** Trusts the nearest `hops` proxies (Fastify's own number form is not in its types). */
@@ -55,8 +57,10 @@ export type ServerOptions = {
   faults?: Faults;
   config: Config;
   logger?: Logger;
-  /** A store to use instead of the embedded one (tests, a shared store). */
+  /** A store to use instead of the one LIVECHAT_STORE names (tests). */
   store?: Store;
+  /** The per-key lock of the chat core (default: shared through Redis with a Redis store, in-process otherwise). */
+  locks?: Locks;
   /** Validate every answer and event against the contract, collecting breaches in `violations` (tests). */
   checkContract?: boolean;
   /** Where the built client bundles are (client/dist/). */
@@ -106,10 +110,20 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   if (config.LIVECHAT_TEST_CONDITIONS && !['127.0.0.1', '::1', 'localhost'].includes(config.HOST))
     throw new Error(`LIVECHAT_TEST_CONDITIONS is for a server set up for testing on loopback, not on HOST ${config.HOST}`);
   const log = options.logger ?? pino({ level: config.LOG_LEVEL, redact: LOG_REDACT });
+  const retention = { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS };
   const store =
     options.store ??
+    (config.LIVECHAT_STORE !== 'embedded'
+      ? await RedisStore.open({
+          url: config.LIVECHAT_STORE,
+          prefix: config.LIVECHAT_REDIS_PREFIX,
+          retention,
+          onFeedError: (error) =>
+            log.warn({ err: error }, 'a live feed could not read its log from Redis: it tries again as Redis answers'),
+        })
+      : undefined) ??
     (await MemoryStore.open({
-      retention: { events: config.LIVECHAT_RETENTION_EVENTS, ms: config.LIVECHAT_RETENTION_MS },
+      retention,
       journalPath: join(config.LIVECHAT_DATA_DIR, 'journal.jsonl'),
       transcriptDir: join(config.LIVECHAT_DATA_DIR, 'transcripts'),
       journalSync: config.LIVECHAT_JOURNAL_SYNC,
@@ -139,7 +153,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     store,
     config,
     emit: new Emitter(store, checkEvent, faults),
-    locks: new KeyedLock(),
+    // A store shared by several processes needs a lock they share too.
+    locks: options.locks ?? (store instanceof RedisStore ? new RedisLock(store.connection, { prefix: store.keyPrefix }) : new KeyedLock()),
     log,
     faults,
     conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS),

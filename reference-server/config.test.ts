@@ -19,4 +19,11 @@ describe('settings', () => {
       /PORT="eighty": must be an integer >= 0[\s\S]*LIVECHAT_BOT="yes": must be 1, 0, true or false[\s\S]*LIVECHAT_CLOSE_TIMER_MS="10": must be an integer >= 5000/,
     );
   });
+
+  it('take embedded or a Redis URL as the store, and never echo a refused one (it may hold a password)', () => {
+    expect(loadConfig({}).LIVECHAT_STORE).toBe('embedded');
+    expect(loadConfig({ LIVECHAT_STORE: 'redis://:pw@127.0.0.1:6379/2' }).LIVECHAT_STORE).toBe('redis://:pw@127.0.0.1:6379/2');
+    expect(() => loadConfig({ LIVECHAT_STORE: 'http://:hunter2@cache:6379' })).toThrow(/LIVECHAT_STORE=\(hidden\): must be embedded or a redis/);
+    expect(() => loadConfig({ LIVECHAT_STORE: 'http://:hunter2@cache:6379' })).not.toThrow(/hunter2/);
+  });
 });

@@ -65,6 +65,26 @@ export const settings = {
   HOST: text('Address to listen on. Keep 127.0.0.1 unless a reverse proxy or a container needs more.', '127.0.0.1'),
   PORT: integer('Port to listen on (0: any free port).', 8080),
   LOG_LEVEL: text('pino log level: fatal, error, warn, info, debug, trace or silent.', 'info'),
+  LIVECHAT_STORE: {
+    default: 'embedded',
+    doc: 'Where the state lives: `embedded` (memory and a journal in LIVECHAT_DATA_DIR, one process), or a Redis URL (`redis://[:password@]host:port[/db]`, `rediss://` for TLS) that several processes share (see "Running more than one node").',
+    parse: (raw: string) => {
+      if (raw === 'embedded') return raw;
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        throw new Error('must be embedded or a redis:// URL');
+      }
+      if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error('must be embedded or a redis:// (rediss://) URL');
+      return raw;
+    },
+    secret: true,
+  },
+  LIVECHAT_REDIS_PREFIX: text(
+    'With a Redis store: the prefix of every key and channel (deployments sharing one Redis each take their own).',
+    'livechat:',
+  ),
   LIVECHAT_DATA_DIR: text('Directory of the journal that keeps every accepted message across restarts.', '.livechat-data'),
   LIVECHAT_JOURNAL_SYNC: flag('fdatasync the journal after each group of writes (survives a power cut; slower).', false),
   LIVECHAT_DRAIN_MS: integer(

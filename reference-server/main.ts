@@ -4,6 +4,7 @@
 // (pages and consoles reconnect to another instance, or report offline), the journal is flushed.
 import { createReferenceServer } from './app.ts';
 import { loadConfig } from './config.ts';
+import { redactUrl } from './store/redis-connection.ts';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -23,6 +24,7 @@ const refusal = (error: unknown) => {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'ENOTDIR')
     return `cannot start: ${message} (LIVECHAT_DATA_DIR=${config.LIVECHAT_DATA_DIR}, PORT=${config.PORT})`;
   if (message.startsWith('LIVECHAT_TEST_CONDITIONS')) return `bad configuration: ${message}`;
+  if (message.startsWith('cannot connect to Redis')) return `cannot start: ${message} (LIVECHAT_STORE)`;
   return undefined;
 };
 let server: Awaited<ReturnType<typeof createReferenceServer>>;
@@ -38,7 +40,8 @@ try {
 }
 
 const log = server.app.log;
-log.info({ address, bot: config.LIVECHAT_BOT, dataDir: config.LIVECHAT_DATA_DIR }, 'livechat-kit reference server listening');
+const storeName = config.LIVECHAT_STORE === 'embedded' ? `embedded (${config.LIVECHAT_DATA_DIR})` : redactUrl(config.LIVECHAT_STORE);
+log.info({ address, bot: config.LIVECHAT_BOT, store: storeName }, 'livechat-kit reference server listening');
 process.stdout.write(
   [
     '',
@@ -49,6 +52,7 @@ process.stdout.write(
       : `    agent console : ${address}/demo/agent.html#password=${server.generatedAgentPassword}\n` +
         '                    (a password made for this run; this machine only. Set LIVECHAT_AGENT_SECRET to choose one.)',
     `    contract docs : ${address}/docs/`,
+    `    state         : ${storeName}`,
     config.LIVECHAT_BOT
       ? '    a simulated agent (bot) answers every chat'
       : '    open the agent console first, log in and get ready; then start a chat',

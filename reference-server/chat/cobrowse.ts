@@ -181,6 +181,8 @@ export class CobrowseSessions {
     const now = Date.now();
     if (pace.timer === undefined && now - pace.sentAt >= POINTER_INTERVAL_MS) {
       pace.sentAt = now;
+      // A kept older position whose flush is on its way (its timer fired, waiting for the lock) must not follow this one.
+      delete pace.latest;
       await this.toAgents(chat, 'CobrowsePointer', { cobrowseId, pointer });
       return;
     }

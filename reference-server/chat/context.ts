@@ -5,14 +5,14 @@ import type { Config } from '../config.ts';
 import type { Faults } from '../faults.ts';
 import type { ChatRecord, Store } from '../store/store.ts';
 import type { Emitter } from './emitter.ts';
-import type { KeyedLock } from './keyed-lock.ts';
+import type { Locks } from './keyed-lock.ts';
 import type { TestConditions } from './test-conditions.ts';
 
 export type ChatContext = {
   store: Store;
   config: Config;
   emit: Emitter;
-  locks: KeyedLock;
+  locks: Locks;
   log: Logger;
   /** Fault switches of the conformance self-test; none in a deployment. */
   faults: Faults;
