@@ -40,7 +40,9 @@ it.skipIf(missing !== undefined)('counts the Redis commands of one SendMessage',
     const sends = 20;
     counting = true;
     for (let n = 0; n < sends; n++)
-      expect(await customer.call(`/chats/${sid}/messages`, { msg: `message ${n}`, clientMessageId: `m_roundtrip_${n}` })).toMatchObject({ status: 201 });
+      expect(await customer.call(`/chats/${sid}/messages`, { msg: `message ${n}`, clientMessageId: `m_roundtrip_${n}` })).toMatchObject({
+        status: 201,
+      });
     counting = false;
     await until(() => echoes.length === sends && alice.events.filter((e) => e.event === 'CustomerMessage').length === sends);
 

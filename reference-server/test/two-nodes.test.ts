@@ -1,0 +1,292 @@
+// Two reference-server processes (main.ts, as `npm start` runs it) on one real Redis: what the
+// protocol promises when a browser session's pages and its CSO are not on the same process.
+// - page A on node 1, page B on node 2, the CSO on node 2: every event on both pages, once each,
+//   in the log's order (checked on the raw streams too, where the client's own dedup cannot hide a repeat);
+// - a stream resumed on the other node with Last-Event-ID while messages keep coming: nothing lost,
+//   nothing repeated;
+// - node 1 killed (SIGKILL) mid-chat behind a balancer: its pages reconnect to node 2 and every
+//   acknowledged message is there, once (acknowledged and present counted, asserted equal).
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SessionDetails } from '../../client/src/classes.ts';
+import { randomId } from '../../client/src/core/client.ts';
+import { SimulatedBrowser } from '../../client/src/node/browser.ts';
+import { createDecoder } from '../../client/src/stream/decoder.ts';
+import { RedisStore } from '../store/redis-store.ts';
+import { loginAgent } from './agent-client.ts';
+import { startBalancer } from './balancer.ts';
+import { type ChildServer, startServer } from './child-server.ts';
+import { TEST_AGENT_PASSWORD, until } from './harness.ts';
+import { type RedisServer, redisServerMissing, startRedisServer } from './redis-server.ts';
+
+const missing = redisServerMissing();
+type Node = ChildServer & { baseUrl: string };
+type Frame = { seq: number; event: string; payload: Record<string, unknown> };
+
+let redis: RedisServer;
+const prefix = `two-nodes-${randomBytes(4).toString('hex')}:`;
+const started: Node[] = [];
+
+const nodeEnv = () => ({
+  LIVECHAT_STORE: redis.url,
+  LIVECHAT_REDIS_PREFIX: prefix,
+  LIVECHAT_AGENT_SECRET: TEST_AGENT_PASSWORD,
+  LIVECHAT_AGENT_LOGINS_PER_MINUTE: '3000',
+  LIVECHAT_MESSAGES_PER_MINUTE: '100000',
+  LIVECHAT_DRAIN_MS: '0',
+  LOG_LEVEL: 'warn',
+});
+async function startNode(): Promise<Node> {
+  const node = await startServer(nodeEnv());
+  started.push(node);
+  return node;
+}
+
+const details = () => {
+  const d = new SessionDetails();
+  d.eCustDetails = { eCustName: 'Tan Mei Ling' };
+  return d;
+};
+
+/** The browser session's stream as it goes over the wire, every frame kept (repeats too), with this browser's cookie. */
+async function rawStream(baseUrl: string, browser: SimulatedBrowser, lastEventId?: number) {
+  const abort = new AbortController();
+  const frames: Frame[] = [];
+  const headers: Record<string, string> = { accept: 'text/event-stream' };
+  if (lastEventId !== undefined) headers['last-event-id'] = String(lastEventId);
+  const response = await browser.fetch(`${baseUrl}/tetherfi/livechat/events?page=${randomId('pg_')}`, { headers, signal: abort.signal });
+  if (!response.ok || response.body === null) throw new Error(`stream refused: ${response.status}`);
+  const decoder = createDecoder((frame) => {
+    if (frame.kind === 'event') frames.push({ seq: frame.seq, event: frame.name, payload: frame.payload });
+  });
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const ended = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      decoder.feed(value ?? '');
+    }
+  })();
+  return { frames, close: () => abort.abort(), ended };
+}
+
+/** The whole log as the long poll answers it (the order every reader must see). */
+async function logOf(baseUrl: string, browser: SimulatedBrowser, pageId: string): Promise<Frame[]> {
+  const frames: Frame[] = [];
+  for (let after = 0; ; ) {
+    const response = await browser.fetch(`${baseUrl}/tetherfi/livechat/events/poll?page=${pageId}&after=${after}&waitMs=0`);
+    const answer = (await response.json()) as {
+      events: (Record<string, unknown> & { seq: number; event: string })[];
+      more: boolean;
+      next: number;
+    };
+    frames.push(...answer.events.map((e) => ({ seq: e.seq, event: e.event, payload: e })));
+    if (!answer.more) return frames;
+    after = answer.next;
+  }
+}
+
+const seqsOf = (frames: Frame[]) => frames.map((f) => f.seq);
+const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+const textOf = (frame: Frame) => String((frame.payload.data as { msg?: unknown } | undefined)?.msg);
+
+describe.skipIf(missing !== undefined)('two reference-server processes on one Redis', () => {
+  let node1: Node;
+  let node2: Node;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    [node1, node2] = await Promise.all([startNode(), startNode()]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(started.map((node) => node.stop()));
+    await redis?.remove();
+  });
+
+  it('page A on node 1, page B on node 2, the CSO on node 2: every event on both pages, once each, in order', async () => {
+    const alice = await loginAgent(node2.baseUrl, 'agent-two-nodes-1', 'Alice');
+    const browser = new SimulatedBrowser();
+    const pageA = browser.newPage({ baseUrl: node1.baseUrl });
+    const pageB = browser.newPage({ baseUrl: node2.baseUrl });
+    const seen = { A: [] as string[], B: [] as string[] };
+    for (const [name, page] of [
+      ['A', pageA],
+      ['B', pageB],
+    ] as const) {
+      page.OnEcho = (msg) => seen[name].push(`echo ${msg}`);
+      page.OnMessageReceived = (msg) => seen[name].push(`agent ${msg}`);
+      page.OnEnd = () => seen[name].push('end');
+    }
+    try {
+      expect((await alice.call('/ready', { ready: true })).status).toBe(204);
+      // Start on node 1; the CSO on node 2 hears of it and takes it; page B opens it on node 2.
+      const { sid } = await pageA.client.start(details());
+      await until(() => alice.events.some((e) => e.event === 'ChatQueued' && e.sid === sid));
+      expect((await alice.call(`/chats/${sid}/accept`)).status).toBe(200);
+      await pageB.client.open();
+      const wireA = await rawStream(node1.baseUrl, browser);
+      const wireB = await rawStream(node2.baseUrl, browser);
+
+      // The three of them talk at once, each in its own order.
+      const rounds = 15;
+      await Promise.all([
+        (async () => {
+          for (let i = 0; i < rounds; i++) await pageA.client.sendMessage(`A${i}`);
+        })(),
+        (async () => {
+          for (let i = 0; i < rounds; i++) await pageB.client.sendMessage(`B${i}`);
+        })(),
+        (async () => {
+          for (let i = 0; i < rounds; i++)
+            expect((await alice.call(`/chats/${sid}/messages`, { msg: `C${i}`, clientMessageId: `m_two_nodes_c${i}` })).status).toBe(201);
+        })(),
+      ]);
+      expect((await alice.call(`/chats/${sid}/end`, { reason: 'resolved' })).status).toBe(204);
+      await until(() => seen.A.includes('end') && seen.B.includes('end'), 10_000);
+
+      const log = await logOf(node1.baseUrl, browser, pageA.client.pageId);
+      const latest = log.at(-1)?.seq ?? 0;
+      expect(seqsOf(log)).toEqual(oneToN(latest));
+      await until(() => (wireA.frames.at(-1)?.seq ?? 0) >= latest && (wireB.frames.at(-1)?.seq ?? 0) >= latest, 10_000);
+      // On the wire: each node streamed the whole log, each event once, in seq order, alike.
+      expect(seqsOf(wireA.frames)).toEqual(oneToN(latest));
+      expect(seqsOf(wireB.frames)).toEqual(oneToN(latest));
+      expect(wireB.frames.map((f) => f.payload)).toEqual(wireA.frames.map((f) => f.payload));
+      expect(log.map((f) => f.payload)).toEqual(wireA.frames.map((f) => f.payload));
+
+      // What the pages raised: the log's messages in its order, on both pages alike.
+      const expected = [
+        ...log.flatMap((f) =>
+          f.event === 'OnEcho' ? [`echo ${textOf(f)}`] : f.event === 'OnMessageReceived' ? [`agent ${textOf(f)}`] : [],
+        ),
+        'end',
+      ];
+      expect(expected).toHaveLength(3 * rounds + 1);
+      expect(seen.A).toEqual(expected);
+      expect(seen.B).toEqual(expected);
+      // Each sender's messages in the order it sent them.
+      for (const who of ['A', 'B', 'C'])
+        expect(expected.filter((e) => e.split(' ')[1]?.startsWith(who))).toEqual(
+          Array.from({ length: rounds }, (_, i) => `${who === 'C' ? 'agent' : 'echo'} ${who}${i}`),
+        );
+      console.info(`two nodes: ${latest} events, each seen once on page A (node 1) and page B (node 2), in the same order`);
+      wireA.close();
+      wireB.close();
+    } finally {
+      browser.close();
+      alice.close();
+    }
+  });
+
+  it('resumes a stream on the other node with Last-Event-ID while messages keep coming: nothing lost, nothing repeated', async () => {
+    const browser = new SimulatedBrowser();
+    const page = browser.newPage({ baseUrl: node1.baseUrl });
+    try {
+      const { sid } = await page.client.start(details());
+      const first = await rawStream(node1.baseUrl, browser);
+      let sending = true;
+      let sent = 0;
+      const sender = (async () => {
+        while (sending) {
+          await page.client.sendMessage(`resume ${sent}`, sid);
+          sent++;
+        }
+      })();
+      await until(() => first.frames.filter((f) => f.event === 'OnEcho').length >= 10, 10_000);
+      // The page leaves node 1 (a balancer moved it) and comes back on node 2 from where it was.
+      first.close();
+      await first.ended;
+      const resumedFrom = first.frames.at(-1)?.seq ?? 0;
+      const second = await rawStream(node2.baseUrl, browser, resumedFrom);
+      await until(() => second.frames.filter((f) => f.event === 'OnEcho').length >= 10, 10_000);
+      sending = false;
+      await sender;
+      const log = await logOf(node2.baseUrl, browser, page.client.pageId);
+      const latest = log.at(-1)?.seq ?? 0;
+      await until(() => (second.frames.at(-1)?.seq ?? 0) >= latest, 10_000);
+      expect([...seqsOf(first.frames), ...seqsOf(second.frames)]).toEqual(oneToN(latest));
+      expect(second.frames[0]?.seq).toBe(resumedFrom + 1);
+      console.info(
+        `resumed on the other node after seq ${resumedFrom}: ${latest} events in all, each once (${sent} messages sent meanwhile)`,
+      );
+      second.close();
+    } finally {
+      browser.close();
+    }
+  });
+
+  it('node 1 killed (SIGKILL) mid-chat: its pages reconnect to node 2, and every acknowledged message is there, once', async () => {
+    const doomed = await startNode();
+    const balancer = await startBalancer([doomed.baseUrl, node2.baseUrl]);
+    const alice = await loginAgent(node2.baseUrl, 'agent-two-nodes-3', 'Alice');
+    const browser = new SimulatedBrowser();
+    const pageA = browser.newPage({ baseUrl: balancer.url });
+    const pageB = browser.newPage({ baseUrl: balancer.url });
+    const echoes = { A: [] as string[], B: [] as string[] };
+    pageA.OnEcho = (msg) => echoes.A.push(msg);
+    pageB.OnEcho = (msg) => echoes.B.push(msg);
+    const acknowledged: string[] = [];
+    let refusedAttempts = 0;
+    try {
+      expect((await alice.call('/ready', { ready: true })).status).toBe(204);
+      const { sid } = await pageA.client.start(details());
+      await until(() => alice.events.some((e) => e.event === 'ChatQueued' && e.sid === sid));
+      expect((await alice.call(`/chats/${sid}/accept`)).status).toBe(200);
+      await pageB.client.open();
+
+      // Three senders (two tabs), each message sent until acknowledged with its own clientMessageId, as
+      // the client retries; node 1 dies while they send.
+      const api = `${balancer.url}/tetherfi/livechat`;
+      const token = (await (await browser.fetch(`${api}/access-token`, { method: 'POST' })).json()) as { token: string };
+      let killed = false;
+      const send = async (page: typeof pageA, text: string) => {
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const answer = await browser
+            .fetch(`${api}/chats/${sid}/messages`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'livechat-token': token.token, 'livechat-page': page.client.pageId },
+              body: JSON.stringify({ msg: text, clientMessageId: `m_kill_${text.replace(/ /g, '_')}` }),
+            })
+            .catch(() => undefined);
+          if (answer?.status === 201 || answer?.status === 200) {
+            acknowledged.push(text);
+            return;
+          }
+          refusedAttempts++;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`${text} was never acknowledged`);
+      };
+      const perSender = 40;
+      await Promise.all(
+        ['A', 'B', 'A2'].map(async (who) => {
+          for (let i = 0; i < perSender; i++) {
+            if (!killed && who === 'A' && i === 15) {
+              killed = true;
+              doomed.child.kill('SIGKILL');
+            }
+            await send(who === 'B' ? pageB : pageA, `${who} ${i}`);
+          }
+        }),
+      );
+      expect((await doomed.exited).signal).toBe('SIGKILL');
+
+      // What the shared store holds: every acknowledged message, once; nothing else.
+      const store = await RedisStore.open({ url: redis.url, prefix, retention: { events: 1000, ms: 300_000 } });
+      const kept = (await store.transcript(sid)).flatMap((e) => (e.type === 'msg' && e.by === 'c' ? [decodeURIComponent(e.msg)] : []));
+      await store.close();
+      console.info(
+        `kill -9 of node 1 mid-chat: ${acknowledged.length} acknowledged, ${kept.length} present, ${refusedAttempts} attempts refused or cut off`,
+      );
+      expect(kept.length).toBe(acknowledged.length);
+      expect([...kept].sort()).toEqual([...acknowledged].sort());
+      // Both tabs reconnected (to node 2) and raised every message once.
+      await until(() => echoes.A.length >= kept.length && echoes.B.length >= kept.length, 20_000);
+      expect([...echoes.A].sort()).toEqual([...kept].sort());
+      expect(echoes.B).toEqual(echoes.A);
+    } finally {
+      browser.close();
+      alice.close();
+      await balancer.close();
+    }
+  });
+});
