@@ -16,11 +16,13 @@ import { ChatError } from './chat/chat-error.ts';
 import { CobrowseSessions } from './chat/cobrowse.ts';
 import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
+import { type Deadlines, LocalDeadlines } from './chat/deadlines.ts';
 import { Emitter } from './chat/emitter.ts';
 import { ChatFiles } from './chat/files.ts';
 import { Housekeeping } from './chat/housekeeping.ts';
 import { KeyedLock, type Locks } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
+import { LocalPresence, type StreamPresence } from './chat/stream-presence.ts';
 import { TestConditions } from './chat/test-conditions.ts';
 import type { Config } from './config.ts';
 import { Faults } from './faults.ts';
@@ -38,7 +40,9 @@ import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
+import { RedisDeadlines } from './store/redis-deadlines.ts';
 import { RedisLock } from './store/redis-lock.ts';
+import { RedisPresence } from './store/redis-presence.ts';
 import { RedisStore } from './store/redis-store.ts';
 import type { Store, StoredEvent } from './store/store.ts';
 
@@ -149,12 +153,31 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     : undefined;
   const faults = options.faults ?? new Faults();
   if (faults.any) log.warn('fault switches are on: this server breaks the contract on purpose (conformance self-test)');
+  // A store shared by several processes needs a lock, timers and streams' presence they share too.
+  const onTimerError = (error: unknown, name?: string) => log.error({ err: error, timer: name }, 'a timer failed (it fires again)');
+  let locks: Locks;
+  let deadlines: Deadlines;
+  let presence: StreamPresence;
+  if (store instanceof RedisStore) {
+    const prefix = store.keyPrefix;
+    locks = new RedisLock(store.connection, { prefix });
+    deadlines = new RedisDeadlines(store.connection, { prefix, onError: onTimerError });
+    presence = await RedisPresence.open(store.connection, {
+      prefix,
+      onError: (error) => log.error({ err: error }, 'stream presence could not be renewed in Redis'),
+    });
+  } else {
+    locks = new KeyedLock();
+    deadlines = new LocalDeadlines(onTimerError);
+    presence = new LocalPresence();
+  }
   const ctx: ChatContext = {
     store,
     config,
     emit: new Emitter(store, checkEvent, faults),
-    // A store shared by several processes needs a lock they share too.
-    locks: options.locks ?? (store instanceof RedisStore ? new RedisLock(store.connection, { prefix: store.keyPrefix }) : new KeyedLock()),
+    locks: options.locks ?? locks,
+    deadlines,
+    presence,
     log,
     faults,
     conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS),
@@ -162,6 +185,11 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   const routing = new Routing(ctx);
   const captchas = new Captchas(ctx);
   const chats = new CustomerChats(ctx, routing, admissionFor(config, captchas, ctx.conditions));
+  deadlines.start(async (name) => {
+    const [kind, sid = ''] = name.split(/:(.*)/s);
+    if (kind === 'close') await chats.closeTimerFired(sid);
+    else if (kind === 'queue') await routing.timeOutInQueue(sid);
+  });
   await routing.recover();
   await chats.recover();
   const housekeeping = new Housekeeping(ctx, routing);
@@ -359,8 +387,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       housekeeping.stop();
       await callsFinished(config.LIVECHAT_DRAIN_MS);
       await app.close();
-      chats.stop();
+      deadlines.stop();
       await routing.stop();
+      await presence.stop();
       await store.close();
     },
   };

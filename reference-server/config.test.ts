@@ -23,7 +23,9 @@ describe('settings', () => {
   it('take embedded or a Redis URL as the store, and never echo a refused one (it may hold a password)', () => {
     expect(loadConfig({}).LIVECHAT_STORE).toBe('embedded');
     expect(loadConfig({ LIVECHAT_STORE: 'redis://:pw@127.0.0.1:6379/2' }).LIVECHAT_STORE).toBe('redis://:pw@127.0.0.1:6379/2');
-    expect(() => loadConfig({ LIVECHAT_STORE: 'http://:hunter2@cache:6379' })).toThrow(/LIVECHAT_STORE=\(hidden\): must be embedded or a redis/);
+    expect(() => loadConfig({ LIVECHAT_STORE: 'http://:hunter2@cache:6379' })).toThrow(
+      /LIVECHAT_STORE=\(hidden\): must be embedded or a redis/,
+    );
     expect(() => loadConfig({ LIVECHAT_STORE: 'http://:hunter2@cache:6379' })).not.toThrow(/hunter2/);
   });
 });

@@ -1,11 +1,13 @@
-// What every part of the chat core shares: the store, the settings, the emitter, the locks and
-// the log. Built once by the server (app.ts) and by tests.
+// What every part of the chat core shares: the store, the settings, the emitter, the locks, the
+// timers, the streams' presence and the log (the last four shared by every process on a Redis store). Built once by the server (app.ts) and by tests.
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Faults } from '../faults.ts';
 import type { ChatRecord, Store } from '../store/store.ts';
+import type { Deadlines } from './deadlines.ts';
 import type { Emitter } from './emitter.ts';
 import type { Locks } from './keyed-lock.ts';
+import type { StreamPresence } from './stream-presence.ts';
 import type { TestConditions } from './test-conditions.ts';
 
 export type ChatContext = {
@@ -13,6 +15,10 @@ export type ChatContext = {
   config: Config;
   emit: Emitter;
   locks: Locks;
+  /** The session-end timers and queue timeouts (`close:<sid>`, `queue:<sid>`). */
+  deadlines: Deadlines;
+  /** Which browser sessions have a stream connected (the session-end timer runs while none has). */
+  presence: StreamPresence;
   log: Logger;
   /** Fault switches of the conformance self-test; none in a deployment. */
   faults: Faults;

@@ -26,9 +26,8 @@ export type StartBody = { details: Record<string, unknown>; vaSession?: string; 
 const APP_MESSAGE_IDS_KEPT = 256;
 
 export class CustomerChats {
-  private readonly closeTimers = new Map<string, NodeJS.Timeout>();
-  /** Event streams connected now per browser session (this process's). */
-  private readonly streams = new Map<string, number>();
+  /** Session-end timers this process armed (the close-timer-not-cancelled fault keeps them running). */
+  private readonly armedHere = new Set<string>();
 
   /** What other parts of the core do when a page leaves a chat that goes on (its call and co-browsing end). */
   private readonly pageLeaveHooks: ((chat: ChatRecord, page: string) => Promise<void>)[] = [];
@@ -37,7 +36,15 @@ export class CustomerChats {
     private readonly ctx: ChatContext,
     private readonly routing: Routing,
     readonly admission: Admission = openAdmission,
-  ) {}
+  ) {
+    // A process that died took its streams along: its browser sessions' timers are looked at again.
+    ctx.presence.onLost(async (browserSessionIds) => {
+      for (const id of browserSessionIds)
+        await ctx.locks.run(`browser:${id}`, async () => {
+          for (const chat of await ctx.store.chatsOf(id)) await this.reconsiderTimer(chat);
+        });
+    });
+  }
 
   /** The limits of a single-chat browser session (schemas/SessionLimits.yaml). */
   get limits() {
@@ -237,7 +244,7 @@ export class CustomerChats {
           data: { session: await this.routing.sessionOf(chat), startedBy: page },
         });
       await this.routing.enqueue(chat);
-      this.reconsiderTimer(chat);
+      await this.reconsiderTimer(chat);
       return { status: 201, result: this.startResult(chat, mode) };
     });
   }
@@ -323,22 +330,19 @@ export class CustomerChats {
 
   /** A stream of the browser session connected or dropped: with none, its chats' timers run. */
   async streamChanged(browserSessionId: string, delta: 1 | -1): Promise<void> {
-    const count = (this.streams.get(browserSessionId) ?? 0) + delta;
-    if (count > 0) this.streams.set(browserSessionId, count);
-    else this.streams.delete(browserSessionId);
+    await this.ctx.presence.changed(browserSessionId, delta);
     await this.ctx.locks.run(`browser:${browserSessionId}`, async () => {
-      for (const chat of await this.ctx.store.chatsOf(browserSessionId)) this.reconsiderTimer(chat);
+      for (const chat of await this.ctx.store.chatsOf(browserSessionId)) await this.reconsiderTimer(chat);
     });
   }
 
-  /** After a restart no stream is connected yet: every active chat's session-end timer runs until its pages come back. */
+  /**
+   * After a start: the session-end timer of every active chat with no stream connected runs until
+   * its pages come back (with a shared store, streams on other processes count, and timers armed
+   * already keep their time).
+   */
   async recover(): Promise<void> {
-    for (const chat of await this.ctx.store.activeChats()) this.reconsiderTimer(chat);
-  }
-
-  stop(): void {
-    for (const timer of this.closeTimers.values()) clearTimeout(timer);
-    this.closeTimers.clear();
+    for (const chat of await this.ctx.store.activeChats()) await this.reconsiderTimer(chat);
   }
 
   // --- helpers -----------------------------------------------------------------------------------
@@ -365,7 +369,7 @@ export class CustomerChats {
 
   /** Pages came or went: the agents see it, and the session-end timer follows. */
   private async pagesChanged(chat: ChatRecord): Promise<void> {
-    const running = this.reconsiderTimer(chat);
+    const running = await this.reconsiderTimer(chat);
     for (const agent of chat.agents)
       await this.ctx.emit.toAgent(agent.id, chat, 'CustomerPageState', { pagesOpen: chat.pages.length, closeTimerRunning: running });
   }
@@ -375,31 +379,36 @@ export class CustomerChats {
     return this.ctx.conditions.current.closeTimerMs ?? this.ctx.config.LIVECHAT_CLOSE_TIMER_MS;
   }
 
-  /** Runs the session-end timer while no page takes part in the chat or no stream of its browser session is connected. */
-  private reconsiderTimer(chat: ChatRecord): boolean {
-    const shouldRun = chat.state !== 'ended' && (chat.pages.length === 0 || !this.streams.has(chat.browserSessionId));
-    const timer = this.closeTimers.get(chat.sid);
-    if (!shouldRun && timer !== undefined && this.ctx.faults.has('close-timer-not-cancelled')) return true;
+  /** Whether the session-end timer should run: no page takes part in the chat, or no stream of its browser session is connected. */
+  private async timerShouldRun(chat: ChatRecord): Promise<boolean> {
+    return chat.state !== 'ended' && (chat.pages.length === 0 || !(await this.ctx.presence.connected(chat.browserSessionId)));
+  }
+
+  /** Runs the session-end timer while it should (its lock held); whether it runs. */
+  private async reconsiderTimer(chat: ChatRecord): Promise<boolean> {
+    const name = `close:${chat.sid}`;
+    const shouldRun = await this.timerShouldRun(chat);
+    if (!shouldRun && this.armedHere.has(name) && this.ctx.faults.has('close-timer-not-cancelled')) return true;
     if (!shouldRun) {
-      clearTimeout(timer);
-      this.closeTimers.delete(chat.sid);
+      this.armedHere.delete(name);
+      await this.ctx.deadlines.clear(name);
       return false;
     }
-    if (timer === undefined) {
-      const fire = () =>
-        void this.closeTimerFired(chat.sid).catch((error) => this.ctx.log.error({ err: error, sid: chat.sid }, 'session-end timer failed'));
-      this.closeTimers.set(chat.sid, setTimeout(fire, this.closeTimerMs).unref());
-    }
+    this.armedHere.add(name);
+    await this.ctx.deadlines.arm(name, Date.now() + this.closeTimerMs);
     return true;
   }
 
-  private async closeTimerFired(sid: string): Promise<void> {
-    this.closeTimers.delete(sid);
+  /** The session-end timer is due: the chat ends if it still should (another process may have seen a page come back meanwhile). */
+  async closeTimerFired(sid: string): Promise<void> {
+    this.armedHere.delete(`close:${sid}`);
     const found = await this.ctx.store.getChat(sid);
     if (found === undefined) return;
     await this.ctx.locks.run(chatLockKey(found), async () => {
       const chat = await this.ctx.store.getChat(sid);
-      if (chat !== undefined && chat.state !== 'ended') await this.routing.endChat(chat, { initiator: 'server', reason: 'close-timer' });
+      if (chat === undefined || chat.state === 'ended') return;
+      if (!this.ctx.faults.has('close-timer-not-cancelled') && !(await this.timerShouldRun(chat))) return;
+      await this.routing.endChat(chat, { initiator: 'server', reason: 'close-timer' });
     });
   }
 }

@@ -34,7 +34,6 @@ export type ChatHooks = {
 };
 
 export class Routing {
-  private readonly queueTimers = new Map<string, NodeJS.Timeout>();
   /** The queue updates, one pass after another; stop() waits for the last. */
   private queueUpdate: Promise<void> = Promise.resolve();
   private queueUpdatePending = false;
@@ -69,20 +68,17 @@ export class Routing {
     chat.toldAgents = ready.map((a) => a.agentId);
     await this.ctx.store.putChat(chat);
     for (const agent of ready) await this.ctx.emit.toAgent(agent.agentId, chat, 'ChatQueued', { ...customerSummary(chat), position });
-    this.armQueueTimer(chat);
+    await this.armQueueTimer(chat);
   }
 
-  /** After a restart: the chats still queued wait only what is left of their time. */
+  /** After a restart: the chats still queued wait only what is left of their time (a shared timer armed already stays as it is). */
   async recover(): Promise<void> {
-    for (const chat of await this.ctx.store.queuedChats()) this.armQueueTimer(chat);
+    for (const chat of await this.ctx.store.queuedChats()) await this.armQueueTimer(chat);
   }
 
-  private armQueueTimer(chat: ChatRecord): void {
-    const left = Math.max(
-      0,
-      chat.queuedAt + (this.ctx.conditions.current.queueTimeoutMs ?? this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS) - Date.now(),
-    );
-    this.queueTimers.set(chat.sid, setTimeout(() => void this.timeOutInQueue(chat.sid), left).unref());
+  private async armQueueTimer(chat: ChatRecord): Promise<void> {
+    const timeoutMs = this.ctx.conditions.current.queueTimeoutMs ?? this.ctx.config.LIVECHAT_QUEUE_TIMEOUT_MS;
+    await this.ctx.deadlines.arm(`queue:${chat.sid}`, chat.queuedAt + timeoutMs);
   }
 
   /** Ends a chat (its lock held): OnEnd to the customer's pages, ChatEnded to every agent who knows of it. */
@@ -90,7 +86,7 @@ export class Routing {
     if (chat.state === 'ended') return;
     for (const hook of this.hooks) await hook.chatEnding?.(chat);
     const wasQueued = chat.state === 'queued';
-    this.clearQueueTimer(chat.sid);
+    await this.clearQueueTimer(chat.sid);
     chat.state = 'ended';
     chat.endedAt = Date.now();
     chat.pages = [];
@@ -205,7 +201,7 @@ export class Routing {
         throw new ChatError('NoSessionFound', 'this chat was neither queued for nor offered to this agent');
       const via = offer?.kind ?? 'accept';
       const wasQueued = chat.state === 'queued';
-      this.clearQueueTimer(chat.sid);
+      await this.clearQueueTimer(chat.sid);
       const { entries } = await this.ctx.store.transcriptSize(chat.sid);
       if (offer?.kind === 'transfer') {
         const from = chat.agents.find((a) => a.id === offer.fromAgentId);
@@ -319,12 +315,10 @@ export class Routing {
     );
   }
 
-  /** Stops the queue timers (shutdown), once the last queue update is out. */
+  /** Sends no more queue updates (shutdown), once the last one is out. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.queueUpdate;
-    for (const timer of this.queueTimers.values()) clearTimeout(timer);
-    this.queueTimers.clear();
   }
 
   // --- helpers -----------------------------------------------------------------------------------
@@ -402,8 +396,8 @@ export class Routing {
       .catch((error: unknown) => this.ctx.log.error({ err: error }, 'queue positions not sent'));
   }
 
-  private async timeOutInQueue(sid: string): Promise<void> {
-    this.queueTimers.delete(sid);
+  /** The queue timeout is due: the chat ends with TimedOutInQueue if it is still queued. */
+  async timeOutInQueue(sid: string): Promise<void> {
     const found = await this.ctx.store.getChat(sid);
     if (found === undefined) return;
     await this.ctx.locks.run(chatLockKey(found), async () => {
@@ -424,8 +418,7 @@ export class Routing {
     await this.endChat(chat, { initiator: 'server', reason: reasonCode });
   }
 
-  private clearQueueTimer(sid: string): void {
-    clearTimeout(this.queueTimers.get(sid));
-    this.queueTimers.delete(sid);
+  private async clearQueueTimer(sid: string): Promise<void> {
+    await this.ctx.deadlines.clear(`queue:${sid}`);
   }
 }

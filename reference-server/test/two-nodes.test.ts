@@ -5,7 +5,9 @@
 // - a stream resumed on the other node with Last-Event-ID while messages keep coming: nothing lost,
 //   nothing repeated;
 // - node 1 killed (SIGKILL) mid-chat behind a balancer: its pages reconnect to node 2 and every
-//   acknowledged message is there, once (acknowledged and present counted, asserted equal).
+//   acknowledged message is there, once (acknowledged and present counted, asserted equal);
+// - the session-end timer and the queue timeout are shared: a stream on another node keeps a chat,
+//   and with the node that armed them dead they fire on another, once.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
@@ -27,17 +29,20 @@ let redis: RedisServer;
 const prefix = `two-nodes-${randomBytes(4).toString('hex')}:`;
 const started: Node[] = [];
 
-const nodeEnv = () => ({
+const nodeEnv = (extra: Record<string, string> = {}) => ({
   LIVECHAT_STORE: redis.url,
   LIVECHAT_REDIS_PREFIX: prefix,
   LIVECHAT_AGENT_SECRET: TEST_AGENT_PASSWORD,
   LIVECHAT_AGENT_LOGINS_PER_MINUTE: '3000',
   LIVECHAT_MESSAGES_PER_MINUTE: '100000',
   LIVECHAT_DRAIN_MS: '0',
+  // The shortest session-end timer there is, so the timer tests wait seconds, not minutes.
+  LIVECHAT_CLOSE_TIMER_MS: '5000',
   LOG_LEVEL: 'warn',
+  ...extra,
 });
-async function startNode(): Promise<Node> {
-  const node = await startServer(nodeEnv());
+async function startNode(extra: Record<string, string> = {}): Promise<Node> {
+  const node = await startServer(nodeEnv(extra));
   started.push(node);
   return node;
 }
@@ -289,4 +294,87 @@ describe.skipIf(missing !== undefined)('two reference-server processes on one Re
       await balancer.close();
     }
   });
+  it('keeps a chat whose only stream is on node 2 when a page opens it on node 1: the streams of every node count for the session-end timer', async () => {
+    const browser = new SimulatedBrowser();
+    const pageB = browser.newPage({ baseUrl: node2.baseUrl });
+    const ended: string[] = [];
+    pageB.OnEnd = (initiator) => ended.push(String(initiator));
+    try {
+      const alice = await loginAgent(node2.baseUrl, 'agent-two-nodes-4', 'Alice');
+      await alice.call('/ready', { ready: true });
+      const { sid } = await pageB.client.start(details());
+      await until(() => alice.events.some((e) => e.event === 'ChatQueued' && e.sid === sid));
+      expect((await alice.call(`/chats/${sid}/accept`)).status).toBe(200);
+      // Another page, on node 1, with no stream of its own: Open there looks at the timer on node 1.
+      const api = `${node1.baseUrl}/tetherfi/livechat`;
+      const { token } = (await (await browser.fetch(`${api}/access-token`, { method: 'POST' })).json()) as { token: string };
+      const opened = await browser.fetch(`${api}/open`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'livechat-token': token, 'livechat-page': randomId('pg_') },
+        body: '{}',
+      });
+      expect(opened.status).toBe(200);
+      // Twice the session-end timer: it must not have run.
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+      const log = await logOf(node1.baseUrl, browser, pageB.client.pageId);
+      expect(log.filter((f) => f.event === 'OnEnd')).toEqual([]);
+      expect(ended).toEqual([]);
+      alice.close();
+    } finally {
+      browser.close();
+    }
+  }, 30_000);
+
+  it('fires the session-end timer and the queue timeout once, on another node, when the node that armed them was killed', async () => {
+    // A node whose chats wait 3 s in the queue at most (its setting applies to the chats it queues).
+    const doomed = await startNode({ LIVECHAT_QUEUE_TIMEOUT_MS: '3000' });
+    const alice = await loginAgent(node2.baseUrl, 'agent-two-nodes-5', 'Alice');
+    const talking = new SimulatedBrowser();
+    const waiting = new SimulatedBrowser();
+    try {
+      await alice.call('/ready', { ready: true });
+      // One chat taken by the CSO (its page's stream on the doomed node), one left waiting in the queue.
+      const talkingPage = talking.newPage({ baseUrl: doomed.baseUrl });
+      const { sid: talkingSid } = await talkingPage.client.start(details());
+      await until(() => alice.events.some((e) => e.event === 'ChatQueued' && e.sid === talkingSid));
+      expect((await alice.call(`/chats/${talkingSid}/accept`)).status).toBe(200);
+      await alice.call('/ready', { ready: false });
+      const waitingPage = waiting.newPage({ baseUrl: doomed.baseUrl });
+      const { sid: waitingSid } = await waitingPage.client.start(details());
+      const killedAt = Date.now();
+      doomed.child.kill('SIGKILL');
+      await doomed.exited;
+      // No page comes back (no balancer here): their streams are gone with the node.
+      talking.close();
+      waiting.close();
+
+      const eventsOf = async (browser: SimulatedBrowser) => logOf(node2.baseUrl, browser, randomId('pg_'));
+      let queueLog: Frame[] = [];
+      let talkLog: Frame[] = [];
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        [queueLog, talkLog] = await Promise.all([eventsOf(waiting), eventsOf(talking)]);
+        const done = [queueLog, talkLog].every((log) => log.some((f) => f.event === 'OnEnd'));
+        if (done || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const endedAfter = Date.now() - killedAt;
+      // Once the last one fired, some time more for a second firing to show.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      [queueLog, talkLog] = await Promise.all([eventsOf(waiting), eventsOf(talking)]);
+
+      const timedOut = queueLog.filter((f) => f.event === 'OnSystemNotification');
+      expect(timedOut.map((f) => (f.payload.data as { reasonCode: string }).reasonCode)).toEqual(['TimedOutInQueue']);
+      expect(queueLog.filter((f) => f.event === 'OnEnd' && f.payload.sid === waitingSid)).toHaveLength(1);
+      const talkEnds = talkLog.filter((f) => f.event === 'OnEnd' && f.payload.sid === talkingSid);
+      expect(talkEnds).toHaveLength(1);
+      expect(talkEnds[0]?.payload.data).toMatchObject({ initiator: 'server' });
+      expect(alice.events.filter((e) => e.event === 'ChatEnded' && e.sid === talkingSid)).toHaveLength(1);
+      console.info(`node killed: its queue timeout and its session-end timer fired once each on another node, within ${endedAfter} ms`);
+    } finally {
+      talking.close();
+      waiting.close();
+      alice.close();
+    }
+  }, 60_000);
 });
