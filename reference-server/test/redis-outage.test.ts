@@ -72,3 +72,56 @@ it.skipIf(missing !== undefined)(
     expect(server.violations).toEqual([]);
   },
 );
+
+it.skipIf(missing !== undefined)(
+  'loses no acknowledged message when Redis itself is killed (SIGKILL) mid-sends and restarted from its append-only file (appendfsync everysec)',
+  async () => {
+    const redis = await startRedisServer({ appendfsync: 'everysec' });
+    const store = await RedisStore.open({ url: redis.url, retention, commandTimeoutMs: 1000 });
+    const server = await startTestServer(settings, store);
+    const acknowledged: string[] = [];
+    let refused = 0;
+    try {
+      const customer = await customerPage(new SimulatedBrowser({ baseUrl: server.baseUrl }), server.baseUrl);
+      const { sid } = await customer.client.start(details());
+      // Each message is sent until acknowledged, with its own clientMessageId, as the client retries.
+      const send = async (text: string) => {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const answer = await customer.call(`/chats/${sid}/messages`, { msg: text, clientMessageId: `m_aof_${text.replace(/ /g, '_')}` });
+          if (answer.status === 201 || answer.status === 200) {
+            acknowledged.push(text);
+            return;
+          }
+          expect(answer.status).toBe(503);
+          refused++;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error(`${text} was never acknowledged`);
+      };
+      let killed = false;
+      await Promise.all(
+        ['a', 'b', 'c'].map(async (who) => {
+          for (let i = 0; i < 30; i++) {
+            if (who === 'a' && i === 10 && !killed) {
+              killed = true;
+              await redis.kill();
+              await redis.restart();
+            }
+            await send(`${who} ${i}`);
+          }
+        }),
+      );
+      const kept = (await store.transcript(sid)).flatMap((e) => (e.type === 'msg' ? [decodeURIComponent(e.msg)] : []));
+      console.info(
+        `Redis kill -9 and restart (AOF, everysec): ${acknowledged.length} acknowledged, ${kept.length} present, ${refused} refused with 503 meanwhile`,
+      );
+      expect(kept.length).toBe(acknowledged.length);
+      expect([...kept].sort()).toEqual([...acknowledged].sort());
+      customer.client.dispose();
+    } finally {
+      await server.close();
+      await redis.remove();
+    }
+    expect(server.violations).toEqual([]);
+  },
+);
