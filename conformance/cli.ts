@@ -1,7 +1,7 @@
 // livechat-conformance: certify a deployment at a base URL against the contract.
 //   livechat-conformance --base-url https://chat.example.com [--profile core --profile files,av ...]
 //     [--agent-driver ./driver.ts | --no-agent] [--agent-credential <password>] [--report out/] [--filter <regex>] [--baseline expected.yaml] [--seed n]
-//     [--allowed-origin https://www.example.com]
+//     [--allowed-origin https://www.example.com] [--agent-base-url https://agents.example.com]
 //   livechat-conformance --coverage
 // Exit code: 0 every MUST of the chosen profiles passed (or failed as the baseline expects); 1 a
 // MUST failed, the baseline is stale or a message of a message profile (av, cobrowse) was
@@ -25,6 +25,7 @@ import { exitCodeOf, type ProfileName, profileNames, profiles, runSuite } from '
 
 const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]... [--agent-driver <module> | --no-agent]
                             [--agent-credential <password>] [--report <dir>] [--filter <regex>] [--baseline <file>] [--seed <n>] [--allowed-origin <origin>]
+                            [--agent-base-url <url>]
        livechat-conformance --coverage
   --agent-credential the agent password the agent driver logs in with (better: the LIVECHAT_AGENT_CREDENTIAL
                      environment variable, which no process list shows); never written to a report
@@ -34,6 +35,8 @@ const usage = `usage: livechat-conformance --base-url <url> [--profile <name>]..
   --profile <name>   only the cases of these profiles (repeatable, or a comma list); all by default
   --allowed-origin <origin>  an origin (scheme://host[:port]) the deployment lists for CORS; the cors:* cases check
                      that it gets exactly itself with credentials (left out: the deployment is same-origin only)
+  --agent-base-url <url>  where the agent driver calls the agent interface, when not at --base-url (another node
+                     or host of the same deployment: a deployment of several nodes, certified across them)
   --coverage         lists what each case covers and the spec elements without a case
 exit codes: 0 certified (every MUST of the chosen profiles passed); 1 failed (a MUST failed, the baseline is stale or a
   message of av / cobrowse was exercised by no case); 2 not certified (none failed, but some MUST could not be tested); 3 bad usage
@@ -93,9 +96,18 @@ export async function main(argv: string[]): Promise<number> {
       return 3;
     }
   }
+  const agentBaseUrl = values['agent-base-url']?.replace(/\/+$/, '') ?? baseUrl;
+  if (!/^https?:\/\/[^/]+$/.test(agentBaseUrl)) {
+    console.error(`--agent-base-url must be scheme://host[:port]\n${usage}`);
+    return 3;
+  }
   const driverModule = values['agent-driver'];
   const credential = values['agent-credential'] ?? (process.env.LIVECHAT_AGENT_CREDENTIAL || undefined);
-  const driverOptions = (fetch: typeof globalThis.fetch) => ({ baseUrl, fetch, ...(credential !== undefined ? { credential } : {}) });
+  const driverOptions = (fetch: typeof globalThis.fetch) => ({
+    baseUrl: agentBaseUrl,
+    fetch,
+    ...(credential !== undefined ? { credential } : {}),
+  });
   const driver = values['no-agent']
     ? undefined
     : driverModule !== undefined
@@ -150,6 +162,7 @@ function parse(argv: string[]) {
       baseline: { type: 'string' },
       seed: { type: 'string' },
       'allowed-origin': { type: 'string' },
+      'agent-base-url': { type: 'string' },
       coverage: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -23,7 +23,7 @@ import { Housekeeping } from './chat/housekeeping.ts';
 import { KeyedLock, type Locks } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
 import { LocalPresence, type StreamPresence } from './chat/stream-presence.ts';
-import { TestConditions } from './chat/test-conditions.ts';
+import { type Conditions, type SharedConditions, TestConditions } from './chat/test-conditions.ts';
 import type { Config } from './config.ts';
 import { Faults } from './faults.ts';
 import { AGENT_COOKIE, type AgentOperationId, registerAgentRoutes } from './http/agent-routes.ts';
@@ -40,6 +40,7 @@ import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
+import { guarded } from './store/redis-connection.ts';
 import { RedisDeadlines } from './store/redis-deadlines.ts';
 import { RedisLock } from './store/redis-lock.ts';
 import { RedisPresence } from './store/redis-presence.ts';
@@ -104,6 +105,21 @@ export const LOG_REDACT = [
   'headers["livechat-agent-token"]',
   'headers.authorization',
 ];
+
+/** Where nodes on one Redis keep the test conditions in force (none for the embedded store: one process). */
+function sharedConditions(store: Store): SharedConditions | undefined {
+  if (!(store instanceof RedisStore)) return undefined;
+  const key = `${store.keyPrefix}test-conditions`;
+  return {
+    load: async () => {
+      const saved = await guarded(() => store.connection.get(key));
+      return saved === null ? undefined : (JSON.parse(saved) as Conditions);
+    },
+    save: async (conditions) => {
+      await guarded(() => store.connection.set(key, JSON.stringify(conditions)));
+    },
+  };
+}
 
 /** Descriptors kept for everything but client connections: the journal, static files, DNS... */
 const FILE_RESERVE = 64;
@@ -180,7 +196,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     presence,
     log,
     faults,
-    conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS),
+    conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS, sharedConditions(store)),
   };
   const routing = new Routing(ctx);
   const captchas = new Captchas(ctx);
@@ -234,6 +250,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     lastDropLog = Date.now();
     dropped = 0;
   });
+  // Test conditions another node set are in force here from the next request on.
+  if (config.LIVECHAT_TEST_CONDITIONS && store instanceof RedisStore) app.addHook('onRequest', () => ctx.conditions.refresh());
   await app.register(cookie);
   const hosts = allowedHosts(config);
   // DNS rebinding: a page of another site that resolves its name to this server's address.

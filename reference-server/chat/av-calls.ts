@@ -2,7 +2,7 @@
 // A call belongs to the chat's page that started it (StartAvCall, with a connected CSO; one call
 // per chat at a time) and rings on the agent desktops of the chat (AvCallRequested); an agent of
 // the chat answers or declines it. The customer's signals and media state go to the agent who
-// answered - held here, in order and bounded, until someone does - and that agent's to every page
+// answered - held with the chat's call, in order and bounded, until someone does - and that agent's to every page
 // (AvSignal, AvMediaStateChanged). Either side ends it (AvCallEnded); so does the server when the
 // call's page closes, the answering agent leaves the chat, or the chat ends (by: server).
 import type { AgentRecord, BrowserSessionRecord, ChatRecord } from '../store/store.ts';
@@ -15,15 +15,12 @@ import type { Routing } from './routing.ts';
 type Call = NonNullable<ChatRecord['avCall']>;
 export type Signal = { type: 'offer' | 'answer'; sdp: string } | { type: 'ice-candidate'; candidate: Record<string, unknown> };
 export type MediaState = { audio: boolean; video: boolean };
-type AgentSideEvent = { event: 'AvSignal' | 'AvMediaStateChanged'; data: Record<string, unknown> };
+type AgentSideEvent = NonNullable<Call['waiting']>[number];
 
 /** What a call waiting for an answer may hold of the customer's signals. */
 const MAX_WAITING = { items: 64, bytes: 512 * 1024 };
 
 export class AvCalls {
-  /** The customer's signals and media states of calls not answered yet, in order (this process's memory). */
-  private readonly waiting = new Map<string, { items: AgentSideEvent[]; bytes: number }>();
-
   constructor(
     private readonly ctx: ChatContext,
     private readonly chats: CustomerChats,
@@ -89,10 +86,10 @@ export class AvCalls {
       const call = this.callOf(chat, callId);
       if (call.agentId === agent.agentId) return;
       if (call.agentId !== undefined) throw new ChatError('InvalidSessionState', 'another CSO answered this call', { sid });
+      const held = call.waiting ?? [];
+      delete call.waiting;
       call.agentId = agent.agentId;
       await this.ctx.store.putChat(chat);
-      const held = this.waiting.get(callId)?.items ?? [];
-      this.waiting.delete(callId);
       for (const { event, data } of held) await this.ctx.emit.toAgent(agent.agentId, chat, event, data);
     });
   }
@@ -164,14 +161,14 @@ export class AvCalls {
       await this.ctx.emit.toAgent(call.agentId, chat, item.event, item.data);
       return;
     }
-    const held = this.waiting.get(call.callId) ?? { items: [], bytes: 0 };
-    const bytes = held.bytes + JSON.stringify(item.data).length;
-    if (held.items.length >= MAX_WAITING.items || bytes > MAX_WAITING.bytes)
+    const held = [...(call.waiting ?? []), item];
+    if (held.length > MAX_WAITING.items || JSON.stringify(held).length > MAX_WAITING.bytes)
       throw new ChatError('InvalidSessionState', 'the call is not answered yet and holds as many signals as it may', {
         sid: chat.sid,
         clientId: chat.clientId,
       });
-    this.waiting.set(call.callId, { items: [...held.items, item], bytes });
+    call.waiting = held;
+    await this.ctx.store.putChat(chat);
   }
 
   /** Ends the chat's call, if it has one: AvCallEnded to the pages (unless the customer hung up) and to the agents of the chat. */
@@ -184,7 +181,6 @@ export class AvCalls {
     const call = chat.avCall;
     if (call === undefined) return;
     delete chat.avCall;
-    this.waiting.delete(call.callId);
     this.ctx.log.info({ sid: chat.sid, callId: call.callId, by, reason }, 'audio/video call ended');
     if (by !== 'customer')
       await this.ctx.emit.toCustomer(chat, 'AvCallEnded', {

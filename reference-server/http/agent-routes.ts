@@ -130,7 +130,7 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
       await agentOf(request);
       if (!deps.conditions.offered)
         throw new ChatError('NotFound', 'this deployment offers no test conditions (the reference server: LIVECHAT_TEST_CONDITIONS)');
-      const conditions = deps.conditions.set(bodyOf(request) as Conditions);
+      const conditions = await deps.conditions.set(bodyOf(request) as Conditions);
       request.log.info({ conditions }, 'test conditions in force');
       return reply.header('cache-control', 'no-store').send(conditions);
     },

@@ -62,8 +62,19 @@ export type ChatRecord = {
   endedAt?: number;
   /** Files uploaded into the chat (uploadFiles), oldest first. */
   files?: StoredFile[];
-  /** The audio/video call in progress: the page that started it (its Close ends the call) and the CSO who answered it. */
-  avCall?: { callId: string; page: string; audio: boolean; video: boolean; agentId?: string };
+  /**
+   * The audio/video call in progress: the page that started it (its Close ends the call), the CSO
+   * who answered it, and - until one does - what the page signalled meanwhile, for that CSO (kept
+   * with the chat, so that whichever process the answer reaches, and after a restart, has it).
+   */
+  avCall?: {
+    callId: string;
+    page: string;
+    audio: boolean;
+    video: boolean;
+    agentId?: string;
+    waiting?: { event: 'AvSignal' | 'AvMediaStateChanged'; data: Record<string, unknown> }[];
+  };
   /** The co-browse session in progress: the page that started it (its Close ends it) and StartCobr's configuration. */
   cobrowse?: {
     cobrowseId: string;
