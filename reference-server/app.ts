@@ -269,21 +269,26 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     return sendProblem(reply, outage, request.url.split('?')[0]);
   });
   if (!faults.has('no-rate-limits'))
-    await registerRateLimits(app, config, async (request) => {
-      const customer = request.cookies[SESSION_COOKIE];
-      if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
-        return chats.authenticate(customer, undefined, false).then(
-          (session) => `browser:${session.id}`,
-          () => undefined,
-        );
-      const agent = request.cookies[AGENT_COOKIE];
-      if (agent !== undefined && request.url.startsWith('/tetherfi/agent/'))
-        return routing.authenticate(agent, undefined, false).then(
-          (known) => `agent:${known.agentId}`,
-          () => undefined,
-        );
-      return undefined;
-    });
+    await registerRateLimits(
+      app,
+      config,
+      async (request) => {
+        const customer = request.cookies[SESSION_COOKIE];
+        if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
+          return chats.authenticate(customer, undefined, false).then(
+            (session) => `browser:${session.id}`,
+            () => undefined,
+          );
+        const agent = request.cookies[AGENT_COOKIE];
+        if (agent !== undefined && request.url.startsWith('/tetherfi/agent/'))
+          return routing.authenticate(agent, undefined, false).then(
+            (known) => `agent:${known.agentId}`,
+            () => undefined,
+          );
+        return undefined;
+      },
+      store instanceof RedisStore ? { redis: store.connection, prefix: store.keyPrefix } : undefined,
+    );
   // The demo and the docs may not be framed (clickjacking) nor run script from elsewhere. The demo
   // loads livechat.js from ?server= (this host or loopback, another port); the client injects its
   // own <style>; the docs are self-contained HTML (inline script and style). Set here rather than

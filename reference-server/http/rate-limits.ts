@@ -1,11 +1,15 @@
 // RateLimited, as the contract words it: per browser session (or agent session; per address for
 // calls made before either exists, or with a cookie the server does not know), one budget for chat calls (messagesPerMinute), one for
 // signaling (signalsPerMinute), one for everything else - on every operation that lists
-// RateLimited. Counting is @fastify/rate-limit's; this module only chooses the budget per route.
+// RateLimited. Counting is @fastify/rate-limit's; this module only chooses the budget per route,
+// and where the counters live: this process, or Redis when several processes share a store (the
+// budget is then the deployment's, whichever process a call reaches).
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import { ChatError } from '../chat/chat-error.ts';
 import type { Config } from '../config.ts';
+import { asStoreError } from '../store/redis-connection.ts';
 import type { RouteContract } from './contract.ts';
 
 /** Calls per minute, for calls that are neither chat calls nor signaling (Open, streams, polls, the queue...). */
@@ -54,6 +58,44 @@ class SharedWindows {
 
 const MAX_KEYS = 100_000;
 
+/** A fixed window per key in Redis: the first call of a window starts its expiry. KEYS[1]: the key; ARGV: the window (ms). */
+const incrementWindow = `
+local current = redis.call('INCR', KEYS[1])
+if current == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {current, ttl}
+`;
+type WindowCommands = { lcRateWindow(key: string, windowMs: number): Promise<[number, number]> };
+type Done = (error: Error | null, result: { current: number; ttl: number }) => void;
+
+/** The same counters in Redis, shared by every process on it (the plugin's own Redis store is per route, as its own memory store is). */
+export function redisWindows(redis: Redis, prefix: string): FastifyRateLimitStoreCtor {
+  if (!('lcRateWindow' in redis)) redis.defineCommand('lcRateWindow', { lua: incrementWindow, numberOfKeys: 1 });
+  const commands = redis as Redis & WindowCommands;
+  class RedisWindows {
+    incr(key: string, done: Done, timeWindow: number): void {
+      commands.lcRateWindow(`${prefix}rate:${key}`, timeWindow).then(
+        ([current, ttl]) => done(null, { current, ttl }),
+        (error: unknown) => done(asStoreError(error) as Error, { current: 0, ttl: 0 }),
+      );
+    }
+    read(key: string, done: Done): void {
+      Promise.all([commands.get(`${prefix}rate:${key}`), commands.pttl(`${prefix}rate:${key}`)]).then(
+        ([current, ttl]) => done(null, { current: Number(current ?? 0), ttl: Math.max(0, ttl) }),
+        (error: unknown) => done(asStoreError(error) as Error, { current: 0, ttl: 0 }),
+      );
+    }
+    child(): RedisWindows {
+      return this;
+    }
+  }
+  return RedisWindows as unknown as FastifyRateLimitStoreCtor;
+}
+
 /** Operations that make a browser session when the caller has none. */
 const SESSION_MAKERS = new Set(['getAccessToken', 'getCaptchaImage']);
 
@@ -64,7 +106,13 @@ const SESSION_MAKERS = new Set(['getAccessToken', 'getCaptchaImage']);
  */
 export type BudgetOwner = (request: FastifyRequest) => Promise<string | undefined>;
 
-export async function registerRateLimits(app: FastifyInstance, config: Config, ownerOf: BudgetOwner): Promise<void> {
+/** `shared`: the Redis (and key prefix) whose counters every process uses; none: this process's own. */
+export async function registerRateLimits(
+  app: FastifyInstance,
+  config: Config,
+  ownerOf: BudgetOwner,
+  shared?: { redis: Redis; prefix: string },
+): Promise<void> {
   // Before the plugin's own onRoute hook, which reads the budget this one sets.
   app.addHook('onRoute', (route) => {
     const contract = route.config as Partial<RouteContract> | undefined;
@@ -90,7 +138,7 @@ export async function registerRateLimits(app: FastifyInstance, config: Config, o
   await app.register(rateLimit, {
     global: false,
     // The plugin makes one store per registration, then a child per route: ours answers itself.
-    store: SharedWindows as unknown as FastifyRateLimitStoreCtor,
+    store: shared !== undefined ? redisWindows(shared.redis, shared.prefix) : (SharedWindows as unknown as FastifyRateLimitStoreCtor),
     keyGenerator: async (request) => (await ownerOf(request)) ?? addressOf(request),
     errorResponseBuilder: (_request, context) =>
       new ChatError('RateLimited', `more than ${context.max} calls a minute: slow down`, { retryAfterMs: Math.max(1000, context.ttl) }),
