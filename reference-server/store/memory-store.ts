@@ -5,6 +5,7 @@
 // records a chat's end, its transcript goes to a file of its own (transcript-files.ts), written
 // and synced before the journal's record says so and the memory drops it.
 import { EventEmitter } from 'node:events';
+import { copyRecord, deepFreeze } from './copy.ts';
 import { Journal, type JournalOptions, type ReplayReport } from './journal.ts';
 import {
   type AgentRecord,
@@ -126,10 +127,11 @@ export class MemoryStore implements Store {
   }
 
   async getBrowserSession(id: string) {
-    return this.browserSessions.get(id);
+    const session = this.browserSessions.get(id);
+    return session && copyRecord(session);
   }
   putBrowserSession(session: BrowserSessionRecord) {
-    return this.write({ t: 'browser', v: structuredClone(session) });
+    return this.write({ t: 'browser', v: copyRecord(session) });
   }
 
   deleteBrowserSession(id: string) {
@@ -144,11 +146,11 @@ export class MemoryStore implements Store {
 
   async getChat(sid: string) {
     const chat = this.chats.get(sid);
-    return chat && structuredClone(chat);
+    return chat && copyRecord(chat);
   }
   /** Records the chat; the first time it is recorded ended, its transcript goes to a file first (both or neither take effect). */
   async putChat(chat: ChatRecord) {
-    const record = { t: 'chat' as const, v: structuredClone(chat) };
+    const record = { t: 'chat' as const, v: copyRecord(chat) };
     const resident = this.transcripts.get(chat.sid) ?? [];
     if (
       this.files === undefined ||
@@ -177,14 +179,14 @@ export class MemoryStore implements Store {
   async chatsOf(browserSessionId: string) {
     return [...(this.chatsByBrowser.get(browserSessionId) ?? [])].flatMap((sid) => {
       const chat = this.chats.get(sid);
-      return chat ? [structuredClone(chat)] : [];
+      return chat ? [copyRecord(chat)] : [];
     });
   }
   async queuedChats() {
     return [...this.chats.values()]
       .filter((c) => c.state === 'queued')
       .sort((a, b) => a.queuedAt - b.queuedAt)
-      .map((c) => structuredClone(c));
+      .map((c) => copyRecord(c));
   }
   async countActiveChats() {
     let active = 0;
@@ -192,10 +194,10 @@ export class MemoryStore implements Store {
     return active;
   }
   async chatsEndedBefore(time: number) {
-    return [...this.chats.values()].filter((c) => c.endedAt !== undefined && c.endedAt < time).map((c) => structuredClone(c));
+    return [...this.chats.values()].filter((c) => c.endedAt !== undefined && c.endedAt < time).map((c) => copyRecord(c));
   }
   async activeChats() {
-    return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => structuredClone(c));
+    return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => copyRecord(c));
   }
   async deleteChat(sid: string) {
     const archived = this.archived.get(sid);
@@ -205,10 +207,10 @@ export class MemoryStore implements Store {
   }
 
   appendTranscript(sid: string, entry: TranscriptRecord) {
-    return this.write({ t: 'trans', sid, v: structuredClone(entry) });
+    return this.write({ t: 'trans', sid, v: copyRecord(entry) });
   }
   async transcript(sid: string) {
-    const resident = structuredClone(this.transcripts.get(sid) ?? []);
+    const resident = copyRecord(this.transcripts.get(sid) ?? []);
     const archived = this.archived.get(sid);
     if (archived === undefined || this.files === undefined) return resident;
     return [...(await this.files.read(archived.file)), ...resident];
@@ -218,7 +220,7 @@ export class MemoryStore implements Store {
   }
   async acceptedMessage(sid: string, clientMessageId: string) {
     const entry = this.accepted.get(`${sid}\u0000${clientMessageId}`);
-    if (entry !== undefined) return structuredClone(entry);
+    if (entry !== undefined) return copyRecord(entry);
     const archived = this.archived.get(sid);
     if (archived === undefined || this.files === undefined) return undefined;
     return (await this.files.read(archived.file)).find((e) => e.type === 'msg' && e.clientMessageId === clientMessageId);
@@ -226,13 +228,13 @@ export class MemoryStore implements Store {
 
   async getAgent(agentId: string) {
     const agent = this.agentRecords.get(agentId);
-    return agent && structuredClone(agent);
+    return agent && copyRecord(agent);
   }
   putAgent(agent: AgentRecord) {
-    return this.write({ t: 'agent', v: structuredClone(agent) });
+    return this.write({ t: 'agent', v: copyRecord(agent) });
   }
   async agents() {
-    return [...this.agentRecords.values()].map((a) => structuredClone(a));
+    return [...this.agentRecords.values()].map((a) => copyRecord(a));
   }
   deleteAgent(agentId: string) {
     return this.write({ t: 'agent-deleted', agentId });
@@ -241,8 +243,8 @@ export class MemoryStore implements Store {
   async appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>, transcript?: { sid: string; entry: TranscriptEntry }) {
     const seq = Math.max(this.reserved.get(key) ?? 0, this.logs.get(key)?.latestSeq ?? 0) + 1;
     this.reserved.set(key, seq);
-    const stored = { ...structuredClone(event), seq } as StoredEvent;
-    const trans = transcript && { sid: transcript.sid, v: { ...structuredClone(transcript.entry), seq } };
+    const stored = { ...copyRecord(event), seq } as StoredEvent;
+    const trans = transcript && { sid: transcript.sid, v: { ...copyRecord(transcript.entry), seq } };
     await this.write({ t: 'event', key, v: stored, ...(trans ? { trans } : {}) });
     return stored;
   }
@@ -336,7 +338,8 @@ export class MemoryStore implements Store {
         const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, lastEventSeq: 0 };
         if (this.reserved.get(record.key) === record.v.seq) this.reserved.delete(record.key);
         if (record.v.seq <= log.lastEventSeq) break;
-        log.events.push(record.v);
+        // Readers and subscribers share the event itself: frozen, none of them can change it.
+        log.events.push(deepFreeze(record.v));
         log.latestSeq = Math.max(log.latestSeq, record.v.seq);
         log.lastEventSeq = record.v.seq;
         this.logs.set(record.key, log);
