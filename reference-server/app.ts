@@ -31,7 +31,7 @@ import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { registerCustomerCors } from './http/cors.ts';
-import { type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
+import { browserCallerOf, type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
@@ -211,8 +211,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     await registerRateLimits(app, config, async (request) => {
       const customer = request.cookies[SESSION_COOKIE];
       if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
-        return chats.authenticate(customer, undefined, false).then(
-          (session) => `browser:${session.id}`,
+        return browserCallerOf(chats, request).then(
+          (caller) => (caller === undefined ? undefined : `browser:${caller.session.id}`),
           () => undefined,
         );
       const agent = request.cookies[AGENT_COOKIE];

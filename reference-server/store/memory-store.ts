@@ -34,6 +34,12 @@ type JournalRecord =
   | { t: 'browser-deleted'; id: string }
   | { t: 'trans'; sid: string; v: TranscriptRecord }
   | { t: 'agent'; v: AgentRecord }
+  /**
+   * An agent whose only change is to its chats: the positions dropped from them and the chats
+   * added at the end. An agent in thousands of chats (the simulated agent under load) would
+   * otherwise journal them all at every accept.
+   */
+  | { t: 'agent-chats'; agentId: string; dropped: number[]; added: string[] }
   | { t: 'agent-deleted'; agentId: string }
   /** An event, with the transcript entry it announces (kept under its seq) when it announces one. */
   | { t: 'event'; key: StreamKey; v: StoredEvent; trans?: { sid: string; v: TranscriptRecord } }
@@ -70,6 +76,9 @@ export class MemoryStore implements Store {
   private readonly browserSessions = new Map<string, BrowserSessionRecord>();
   private readonly chats = new Map<string, ChatRecord>();
   private readonly chatsByBrowser = new Map<string, Set<string>>();
+  /** Indexes kept as records are applied, so that Start never scans every chat: the chats queued, and how many are not ended. */
+  private readonly queuedSids = new Set<string>();
+  private activeCount = 0;
   /** The transcripts in memory: active chats', and what an ended chat's file does not hold. */
   private readonly transcripts = new Map<string, TranscriptRecord[]>();
   /** What each chat's transcript holds in all, in memory and in its file (the transcript cap). */
@@ -183,15 +192,13 @@ export class MemoryStore implements Store {
     });
   }
   async queuedChats() {
-    return [...this.chats.values()]
-      .filter((c) => c.state === 'queued')
+    return [...this.queuedSids]
+      .flatMap((sid) => this.chats.get(sid) ?? [])
       .sort((a, b) => a.queuedAt - b.queuedAt)
       .map((c) => copyRecord(c));
   }
   async countActiveChats() {
-    let active = 0;
-    for (const chat of this.chats.values()) if (chat.state !== 'ended') active++;
-    return active;
+    return this.activeCount;
   }
   async chatsEndedBefore(time: number) {
     return [...this.chats.values()].filter((c) => c.endedAt !== undefined && c.endedAt < time).map((c) => copyRecord(c));
@@ -231,7 +238,8 @@ export class MemoryStore implements Store {
     return agent && copyRecord(agent);
   }
   putAgent(agent: AgentRecord) {
-    return this.write({ t: 'agent', v: copyRecord(agent) });
+    const v = copyRecord(agent);
+    return this.write(chatsChange(this.agentRecords.get(agent.agentId), v) ?? { t: 'agent', v });
   }
   async agents() {
     return [...this.agentRecords.values()].map((a) => copyRecord(a));
@@ -298,7 +306,9 @@ export class MemoryStore implements Store {
         break;
       }
       case 'chat': {
+        this.unindex(this.chats.get(record.v.sid));
         this.chats.set(record.v.sid, record.v);
+        this.index(record.v);
         const sids = this.chatsByBrowser.get(record.v.browserSessionId) ?? new Set();
         this.chatsByBrowser.set(record.v.browserSessionId, sids.add(record.v.sid));
         if (record.archived !== undefined && !this.archived.has(record.v.sid)) this.applyArchived(record.v.sid, record.archived);
@@ -313,6 +323,7 @@ export class MemoryStore implements Store {
       case 'chat-deleted': {
         const chat = this.chats.get(record.sid);
         if (chat === undefined) break;
+        this.unindex(chat);
         this.chats.delete(record.sid);
         this.chatsByBrowser.get(chat.browserSessionId)?.delete(record.sid);
         for (const entry of this.transcripts.get(record.sid) ?? [])
@@ -328,6 +339,13 @@ export class MemoryStore implements Store {
       case 'agent':
         this.agentRecords.set(record.v.agentId, record.v);
         break;
+      case 'agent-chats': {
+        const agent = this.agentRecords.get(record.agentId);
+        if (agent === undefined) break;
+        const dropped = new Set(record.dropped);
+        agent.chats = [...agent.chats.filter((_, position) => !dropped.has(position)), ...record.added];
+        break;
+      }
       case 'agent-deleted':
         this.agentRecords.delete(record.agentId);
         this.logs.delete(`agent:${record.agentId}`);
@@ -363,6 +381,17 @@ export class MemoryStore implements Store {
     }
   }
 
+  private index(chat: ChatRecord): void {
+    if (chat.state !== 'ended') this.activeCount++;
+    if (chat.state === 'queued') this.queuedSids.add(chat.sid);
+  }
+
+  private unindex(chat: ChatRecord | undefined): void {
+    if (chat === undefined) return;
+    if (chat.state !== 'ended') this.activeCount--;
+    this.queuedSids.delete(chat.sid);
+  }
+
   /** Appends to a transcript, once: an entry with the seq or the message id of one it holds is a replay's repeat. */
   private applyTranscript(sid: string, entry: TranscriptRecord): void {
     const entries = this.transcripts.get(sid) ?? [];
@@ -375,11 +404,14 @@ export class MemoryStore implements Store {
         break;
       }
     }
-    if (entry.type === 'msg' && entry.id !== undefined && entries.some((e) => e.type === 'msg' && e.id === entry.id)) return;
+    // Without a seq, its message id tells (an entry with a seq past the newest is new: seqs never repeat).
+    else if (entry.type === 'msg' && entry.id !== undefined && entries.some((e) => e.type === 'msg' && e.id === entry.id)) return;
     entries.push(entry);
     this.transcripts.set(sid, entries);
     const size = this.sizes.get(sid) ?? { entries: 0, textBytes: 0 };
-    this.sizes.set(sid, { entries: size.entries + 1, textBytes: size.textBytes + textBytesOf(entry) });
+    size.entries++;
+    size.textBytes += textBytesOf(entry);
+    this.sizes.set(sid, size);
     if (entry.type === 'msg' && entry.clientMessageId) this.accepted.set(`${sid}\u0000${entry.clientMessageId}`, entry);
   }
 
@@ -427,6 +459,29 @@ export class MemoryStore implements Store {
       for (const v of [...log.events]) yield { t: 'event', key, v };
     }
   }
+}
+
+/** The most chats an agent-chats record changes; beyond, the whole record is written. */
+const MAX_CHATS_CHANGED = 8;
+
+/**
+ * `next` as a change of `stored`'s chats alone (the positions dropped, the chats appended), when
+ * every other field is the same and the change is small; undefined otherwise.
+ */
+function chatsChange(stored: AgentRecord | undefined, next: AgentRecord): JournalRecord | undefined {
+  if (stored === undefined) return undefined;
+  const keys = new Set([...Object.keys(stored), ...Object.keys(next)]);
+  for (const key of keys) if (key !== 'chats' && stored[key as keyof AgentRecord] !== next[key as keyof AgentRecord]) return undefined;
+  // What `next` keeps of `stored`, in order; the rest of `next` is appended.
+  const dropped: number[] = [];
+  let kept = 0;
+  for (let position = 0; position < stored.chats.length; position++) {
+    if (kept < next.chats.length && stored.chats[position] === next.chats[kept]) kept++;
+    else if (dropped.push(position) > MAX_CHATS_CHANGED) return undefined;
+  }
+  const added = next.chats.slice(kept);
+  if (dropped.length + added.length > MAX_CHATS_CHANGED) return undefined;
+  return { t: 'agent-chats', agentId: next.agentId, dropped, added };
 }
 
 function sizeOf(entries: TranscriptRecord[]): TranscriptSize {

@@ -94,6 +94,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.deleteChat('c_1');
       expect(await store.getChat('c_1')).toBeUndefined();
       expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_2']);
+      // What counts and queues follows each change of state, and a deletion.
+      expect(await store.countActiveChats()).toBe(1);
+      expect(await store.queuedChats()).toEqual([]);
+      await store.putChat(chatRecord('c_4', 'bs_1', { queuedAt: 5 }));
+      await store.putChat(chatRecord('c_5', 'bs_1', { queuedAt: 4 }));
+      expect((await store.queuedChats()).map((c) => c.sid)).toEqual(['c_5', 'c_4']);
+      await store.putChat(chatRecord('c_5', 'bs_1', { state: 'connected', queuedAt: 4 }));
+      expect((await store.queuedChats()).map((c) => c.sid)).toEqual(['c_4']);
+      expect(await store.countActiveChats()).toBe(3);
+      await store.deleteChat('c_5');
+      await store.putChat(chatRecord('c_4', 'bs_1', { state: 'ended', endedAt: 6 }));
+      expect(await store.countActiveChats()).toBe(1);
+      expect(await store.queuedChats()).toEqual([]);
     });
 
     it('changes nothing stored when a caller changes what a read handed out (only a put whose write succeeded does)', async () => {
