@@ -33,7 +33,7 @@ import { registerCaptchaRoutes } from './http/captcha-routes.ts';
 import { registerCobrowseRoutes } from './http/cobrowse-routes.ts';
 import { contractErrors, type Violations } from './http/contract.ts';
 import { registerCustomerCors } from './http/cors.ts';
-import { type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
+import { browserCallerOf, type OperationId, registerCustomerRoutes, SESSION_COOKIE } from './http/customer-routes.ts';
 import { registerFileRoutes } from './http/files-routes.ts';
 import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
@@ -255,18 +255,20 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   await app.register(cookie);
   const hosts = allowedHosts(config);
   // DNS rebinding: a page of another site that resolves its name to this server's address.
-  app.addHook('onRequest', async (request) => {
-    if (!hosts.has(request.hostname.toLowerCase()))
-      throw new ChatError('NotFound', 'this server does not answer to that host name (LIVECHAT_HOSTNAMES)');
+  // (Hooks on every request take a callback, not a promise: none of them waits for anything.)
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (hosts.has(request.hostname.toLowerCase())) done();
+    else done(new ChatError('NotFound', 'this server does not answer to that host name (LIVECHAT_HOSTNAMES)'));
   });
   // A site on another (same-site) origin that includes livechat.js from here (http/cors.ts).
   await registerCustomerCors(app, config.LIVECHAT_ALLOWED_ORIGINS, faults.has('cors-any-origin'));
   // The test condition unavailable: every customer call that may answer ServerInternalConnectivityError does, as in a store outage.
-  app.addHook('onRequest', async (request, reply) => {
-    if (ctx.conditions.current.unavailable !== true || !request.url.startsWith('/tetherfi/livechat/')) return;
-    if (!request.routeOptions.config?.errors?.includes('ServerInternalConnectivityError')) return;
+  app.addHook('onRequest', (request, reply, done) => {
+    if (ctx.conditions.current.unavailable !== true || !request.url.startsWith('/tetherfi/livechat/')) return done();
+    if (!request.routeOptions.config?.errors?.includes('ServerInternalConnectivityError')) return done();
     const outage = new ChatError('ServerInternalConnectivityError', 'the chat service cannot reach its store (test condition unavailable)');
-    return sendProblem(reply, outage, request.url.split('?')[0]);
+    // Answered here: the request goes no further (done is not called).
+    sendProblem(reply, outage, request.url.split('?')[0]);
   });
   if (!faults.has('no-rate-limits'))
     await registerRateLimits(
@@ -275,8 +277,8 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       async (request) => {
         const customer = request.cookies[SESSION_COOKIE];
         if (customer !== undefined && request.url.startsWith('/tetherfi/livechat/'))
-          return chats.authenticate(customer, undefined, false).then(
-            (session) => `browser:${session.id}`,
+          return browserCallerOf(chats, request).then(
+            (caller) => (caller === undefined ? undefined : `browser:${caller.session.id}`),
             () => undefined,
           );
         const agent = request.cookies[AGENT_COOKIE];
@@ -293,9 +295,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   // loads livechat.js from ?server= (this host or loopback, another port); the client injects its
   // own <style>; the docs are self-contained HTML (inline script and style). Set here rather than
   // with @fastify/helmet: its defaults (Cross-Origin-Resource-Policy) would break the API's CORS.
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     const docs = request.url.startsWith('/docs/');
-    if (!docs && !request.url.startsWith('/demo/')) return payload;
+    if (!docs && !request.url.startsWith('/demo/')) return done(null, payload);
     const here = /^[A-Za-z0-9.-]+$/.test(request.hostname.replace(/:\d+$/, '')) ? ` http://${request.hostname.replace(/:\d+$/, '')}:*` : '';
     const scripts = docs ? "'self' 'unsafe-inline'" : `'self'${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`;
     const connect = docs ? "'self'" : `'self'${here} http://127.0.0.1:* http://localhost:* http://[::1]:*`;
@@ -306,7 +308,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       )
       .header('x-content-type-options', 'nosniff')
       .header('referrer-policy', 'same-origin');
-    return payload;
+    done(null, payload);
   });
   // The demo (customer pages, agent console) and the rendered contract (npm run docs), as files.
   await app.register(fastifyStatic, { root: join(import.meta.dirname, 'demo'), prefix: '/demo/', index: 'index.html' });
@@ -322,20 +324,24 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   let inFlight = 0;
   let idle: (() => void) | undefined;
   const isStream = (url: string) => /^\/tetherfi\/(livechat|agent)\/events(\?|$)/.test(url);
-  app.addHook('onRequest', async (request, reply) => {
-    if (isStream(request.url)) return;
-    if (draining && request.url.startsWith('/tetherfi/') && request.url.split('?')[0] !== '/tetherfi/livechat/status')
-      return sendProblem(
+  app.addHook('onRequest', (request, reply, done) => {
+    if (isStream(request.url)) return done();
+    if (draining && request.url.startsWith('/tetherfi/') && request.url.split('?')[0] !== '/tetherfi/livechat/status') {
+      // Answered here: the request goes no further (done is not called).
+      sendProblem(
         reply,
         new ChatError('ServerInternalConnectivityError', 'this server is shutting down: try again (another instance answers)', {
           retryAfterMs: 1000,
         }),
         request.url.split('?')[0],
       );
+      return;
+    }
     inFlight++;
     reply.raw.once('close', () => {
       if (--inFlight === 0) idle?.();
     });
+    done();
   });
   const callsFinished = (withinMs: number) =>
     inFlight === 0

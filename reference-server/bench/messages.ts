@@ -1,5 +1,6 @@
 // What `npm run bench:server` (server.ts) and its load generators (load-generator.ts) tell each
 // other over the child-process IPC channel (advanced serialization: latencies go as Float64Array).
+// 'setup' (the bench sends two, half the sessions each), then a 'run' a phase.
 
 export type ToGenerator =
   | {
@@ -10,6 +11,8 @@ export type ToGenerator =
       /** Browser sessions to set up (numbered from `first`). */
       first: number;
       count: number;
+      /** Pages of each browser session, each holding its own event stream (1 or 2); the last one's OnEcho is timed. */
+      pages: number;
       /** Sessions set up at once. */
       concurrency: number;
       /** How long one session may take to get its warm-up echo on both pages. */
@@ -18,19 +21,29 @@ export type ToGenerator =
       budgetMs: number;
     }
   | {
-      type: 'run' /** this generator's share of the total rate */;
+      type: 'run';
+      phase: PhaseName;
+      /** Open loop: this generator's share of the total rate. */
       rate: number;
-      seconds: number /** Date.now() to begin at */;
+      /** Closed loop instead: this generator's share of the messages awaiting their echo at any time. */
+      outstanding?: number;
+      seconds: number;
+      /** Date.now() to begin at. */
       startAt: number;
+      /** Where to write a CPU profile of the window (none: no profile). */
+      profilePath?: string;
     };
+
+/** latency: a fixed rate (open loop), for the latency; capacity: a fixed number of messages in flight (closed loop), for the throughput. */
+export type PhaseName = 'latency' | 'capacity';
 
 export type SetupDone = {
   type: 'setup-done';
-  /** Sessions whose two pages each hold a stream that delivered the warm-up message's OnEcho. */
+  /** Sessions of this setup whose pages each hold a stream that delivered the warm-up message's OnEcho. */
   held: number;
   /** Why the others failed (error code or reason), counted. */
   failed: Record<string, number>;
-  /** Stream requests made so far (2 per held session, plus any reconnection). */
+  /** Stream requests made by this setup (a page per held session, plus any reconnection). */
   streamConnects: number;
   setupMs: number;
 };
@@ -39,13 +52,13 @@ export type RunDone = {
   type: 'run-done';
   /** SendMessage calls made during the window. */
   sent: number;
-  /** Sends due but skipped: a second's worth of messages (or 100) were awaiting their echo. */
+  /** Sends due but skipped (open loop): a second's worth of messages (or 100) were awaiting their echo. */
   skipped: number;
-  /** OnEcho events on page 2 during the window (any message). */
+  /** OnEcho events on the last page during the window (any message). */
   echoedInWindow: number;
-  /** ms from SendMessage to OnEcho on page 2, one per message echoed (also those echoed in the grace period after the window). */
+  /** ms from SendMessage to OnEcho on the last page, one per message echoed (also those echoed in the grace period after the window). */
   latencies: Float64Array;
-  /** Messages never echoed on page 2 by the end of the grace period. */
+  /** Messages never echoed on the last page by the end of the grace period. */
   unechoed: number;
   /** SendMessage failures by code. */
   sendErrors: Record<string, number>;

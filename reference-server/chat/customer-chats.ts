@@ -15,7 +15,7 @@ import { newSessionSecret, secretMatches, sessionCookie, sessionHashOf, splitSes
 import { checkRoomForMessage, transcriptCapOf } from './transcript-cap.ts';
 
 /** A browser session whose cookie was verified, and its access token (derived from the cookie's secret: not stored). */
-export type BrowserCaller = { session: BrowserSessionRecord; token: string };
+export type BrowserCaller = { readonly session: BrowserSessionRecord; readonly token: string };
 
 const browserTokenOf = (secret: string) => tokenOf(secret, 'livechat-token', 'tk_');
 
@@ -24,6 +24,21 @@ export type StartBody = { details: Record<string, unknown>; vaSession?: string; 
 
 /** The most app-message ids a chat remembers for deduplication. */
 const APP_MESSAGE_IDS_KEPT = 256;
+
+/** A browser session a cookie opened; its token (an HMAC of the cookie's secret) made only when asked - a stream or a read never checks it. */
+class CookieCaller implements BrowserCaller {
+  private derived: string | undefined;
+
+  constructor(
+    readonly session: BrowserSessionRecord,
+    private readonly secret: string,
+  ) {}
+
+  get token(): string {
+    this.derived ??= browserTokenOf(this.secret);
+    return this.derived;
+  }
+}
 
 export class CustomerChats {
   /** Session-end timers this process armed (the close-timer-not-cancelled fault keeps them running). */
@@ -91,14 +106,23 @@ export class CustomerChats {
     if (parts === undefined) return undefined;
     const session = await this.ctx.store.getBrowserSession(parts.id);
     if (session === undefined || !secretMatches(parts.secret, session.secretHash)) return undefined;
-    return { session, token: browserTokenOf(parts.secret) };
+    return new CookieCaller(session, parts.secret);
   }
 
   /** The browser session of a cookie and its token, with the token checked on state-changing calls (the order of checks of spec/README.md). */
   async verify(cookie: string | undefined, token: string | undefined, changesState: boolean): Promise<BrowserCaller> {
+    return this.verifyCaller(cookie === undefined ? undefined : await this.browserSessionOf(cookie), cookie, token, changesState);
+  }
+
+  /** verify's checks, on what browserSessionOf(cookie) answered (the HTTP layer works it out once a request). */
+  verifyCaller(
+    caller: BrowserCaller | undefined,
+    cookie: string | undefined,
+    token: string | undefined,
+    changesState: boolean,
+  ): BrowserCaller {
     if (cookie === undefined)
       throw new ChatError('CookiesDisabled', 'no LIVECHAT_SESSION cookie: the browser refuses cookies, or GetAccessToken was not called');
-    const caller = await this.browserSessionOf(cookie);
     if (caller === undefined)
       throw new ChatError('AccessTokenInvalid', 'the browser session has expired or is unknown: call GetAccessToken again');
     if (changesState && !sameToken(token, caller.token) && !this.ctx.faults.has('token-not-checked'))

@@ -1,14 +1,14 @@
 // What browser and agent sessions share: the cookie is `<id>.<secret>` with a random secret, the
 // store keeps only a SHA-256 of the secret, and the session's token is derived from the secret
 // (HMAC), never stored - so the data directory holds nothing a client could replay.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 import { sameToken } from '../secure-details/decrypt.ts';
 
 /** A new session's secret (the cookie's part after the id): 256 random bits. */
 export const newSessionSecret = (prefix: 'as_' | 'bsec_') => prefix + randomBytes(32).toString('base64url');
 
-/** What the store keeps of a session secret. */
-export const sessionHashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+/** What the store keeps of a session secret (one-shot hash: no Hash object a request). */
+export const sessionHashOf = (secret: string) => hash('sha256', secret, 'base64url');
 
 /** The token a session's secret gives for `purpose`: the same secret always gives the same token. */
 export const tokenOf = (secret: string, purpose: string, prefix: 'tk_' | 'atk_') =>

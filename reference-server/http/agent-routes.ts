@@ -139,11 +139,12 @@ export function registerAgentRoutes(app: FastifyInstance, deps: AgentDeps): Agen
   // Without a configured secret the interface is this machine's only: the socket's peer decides,
   // not HOST, and a request relayed by a proxy (which connects from loopback) is not local.
   if (deps.access.loopbackOnly)
-    app.addHook('onRequest', async (request) => {
-      if (!request.url.startsWith('/tetherfi/agent/')) return;
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (!request.url.startsWith('/tetherfi/agent/')) return done();
       const forwarded = ['forwarded', 'x-forwarded-for', 'x-real-ip'].some((h) => request.headers[h] !== undefined);
       if (forwarded || !isLoopback(request.socket.remoteAddress))
-        throw new ChatError('NotFound', 'the agent interface is served to this machine only (LIVECHAT_AGENT_SECRET is not set)');
+        return done(new ChatError('NotFound', 'the agent interface is served to this machine only (LIVECHAT_AGENT_SECRET is not set)'));
+      done();
     });
 
   for (const [id, handler] of Object.entries(handlers) as [AgentOperationId, Handler][])

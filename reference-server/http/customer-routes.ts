@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import type { Faults } from '../faults.ts';
 import type { BrowserSessionRecord, Store, StoredEvent } from '../store/store.ts';
 import { type Handler, registerOperation, type Violations } from './contract.ts';
-import { pollEvents, streamEvents } from './event-stream.ts';
+import { openStream, pollEvents } from './event-stream.ts';
 import { scriptOperations } from './scripts.ts';
 import type { StreamLimits } from './stream-limits.ts';
 
@@ -82,7 +82,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
 
     startChat: async (request, reply) => {
       const page = pageOf(request);
-      const { session, token } = await chats.verify(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), true);
+      const { session, token } = await verifiedCaller(chats, request, true);
       const { status, result } = await chats.start(session, page, bodyOf(request) as StartBody, token);
       return reply.code(status).send(result);
     },
@@ -129,34 +129,39 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
 
     openEventStream: async (request, reply) => {
       const [current, page] = await caller(request);
+      const id = current.id;
       const position = streamPosition(request);
       const after = deps.faults?.has('repeat-event-on-resume') && position > 0 ? position - 1 : position;
-      const release = deps.streams.acquire(`browser:${current.id}`, request.ip);
-      // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
-      const headers = Object.entries(reply.getHeaders()).filter(
-        ([name]) => !(deps.faults?.has('stream-cors-missing') && name.startsWith('access-control-')),
-      );
-      for (const [name, value] of headers) if (value !== undefined) reply.raw.setHeader(name, value);
+      const release = deps.streams.acquire(`browser:${id}`, request.ip);
       reply.hijack();
-      await chats.streamChanged(current.id, 1).catch((error: unknown) => {
+      await chats.streamChanged(id, 1).catch((error: unknown) => {
         release();
         throw error;
       });
-      try {
-        await streamEvents(reply.raw, {
+      // The handler returns while the stream runs (no call frame held per open stream); its end releases it.
+      openStream(
+        reply.raw,
+        {
           store: deps.store,
-          key: `browser:${current.id}`,
+          key: `browser:${id}`,
           after,
+          // The stream is written raw: the headers set so far (CORS for an allowed origin) go with it.
+          headers: Object.fromEntries(
+            Object.entries(reply.getHeaders()).filter(
+              ([name]) => !(deps.faults?.has('stream-cors-missing') && name.startsWith('access-control-')),
+            ),
+          ),
           heartbeatMs: deps.faults?.has('slow-heartbeat') ? 30_000 : deps.config.LIVECHAT_HEARTBEAT_MS,
           bufferBytes: deps.config.LIVECHAT_STREAM_BUFFER_BYTES,
-          resync: () => chats.resync(current.id),
+          resync: () => chats.resync(id),
           ...(deps.checkEvent ? { onEvent: deps.checkEvent } : {}),
           ...(deps.faults?.any ? { withhold: (event, owed) => deps.faults?.withholds(event, page, owed) === true } : {}),
-        });
-      } finally {
-        release();
-        await chats.streamChanged(current.id, -1);
-      }
+        },
+        () => {
+          release();
+          chats.streamChanged(id, -1).catch((error: unknown) => request.log.error({ err: error }, 'stream end not recorded'));
+        },
+      );
     },
 
     pollEvents: async (request, reply) => {
@@ -186,7 +191,7 @@ export async function browserSessionOrNew(
   reply: FastifyReply,
   deps: Pick<CustomerDeps, 'chats'>,
 ): Promise<BrowserCaller> {
-  const current = await deps.chats.browserSessionOf(request.cookies[SESSION_COOKIE]);
+  const current = await browserCallerOf(deps.chats, request);
   if (current !== undefined) return current;
   const created = await deps.chats.newBrowserSession();
   void reply.setCookie(SESSION_COOKIE, created.cookie, {
@@ -201,7 +206,27 @@ export async function browserSessionOrNew(
 /** The calling page and its browser session - the page header first, as part of the request's schema. */
 export async function callerOf(chats: CustomerChats, request: FastifyRequest): Promise<[BrowserSessionRecord, string]> {
   const page = pageOf(request);
-  return [await chats.authenticate(request.cookies[SESSION_COOKIE], headerOf(request, 'livechat-token'), request.method === 'POST'), page];
+  return [(await verifiedCaller(chats, request, request.method === 'POST')).session, page];
+}
+
+/** What the request's cookie opens, worked out once a request: the rate limits ask first (whose budget), then the handler. */
+const callers = new WeakMap<FastifyRequest, Promise<BrowserCaller | undefined>>();
+export function browserCallerOf(chats: CustomerChats, request: FastifyRequest): Promise<BrowserCaller | undefined> {
+  let caller = callers.get(request);
+  if (caller === undefined) {
+    caller = chats.browserSessionOf(request.cookies[SESSION_COOKIE]);
+    callers.set(request, caller);
+  }
+  return caller;
+}
+
+/** The request's browser session and token, with the token checked when `changesState`. */
+export async function verifiedCaller(chats: CustomerChats, request: FastifyRequest, changesState: boolean): Promise<BrowserCaller> {
+  const cookie = request.cookies[SESSION_COOKIE];
+  const caller = await browserCallerOf(chats, request);
+  // The handler has it now: a request that lives on (a stream) holds no more of it than the handler does.
+  callers.delete(request);
+  return chats.verifyCaller(caller, cookie, headerOf(request, 'livechat-token'), changesState);
 }
 
 function headerOf(request: FastifyRequest, name: string): string | undefined {

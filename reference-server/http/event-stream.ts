@@ -3,8 +3,9 @@
 // reader's position (or a Resync when retention dropped some), then live events, with a
 // Heartbeat after any silence of heartbeatMs. Live events that arrive while the backlog is being
 // written wait in a bounded buffer; a reader too slow to keep up (bufferBytes unsent) is dropped
-// and resumes with Last-Event-ID, losing nothing.
-import type { ServerResponse } from 'node:http';
+// and resumes with Last-Event-ID, losing nothing. A stream is an object with methods (no
+// closures of its own, so an open stream holds little), and one timer beats for all streams.
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Store, StoredEvent, StreamKey } from '../store/store.ts';
 
 export type StreamOptions = {
@@ -12,6 +13,8 @@ export type StreamOptions = {
   key: StreamKey;
   after: number;
   heartbeatMs: number;
+  /** Headers to send besides the stream's own (CORS). Given here, not set on the response: a head written at once keeps no header object per open stream. */
+  headers?: Record<string, string | number | string[] | undefined>;
   /** Most bytes held unsent before a live reader counts as fallen behind and is disconnected (it resumes with Last-Event-ID). */
   bufferBytes?: number;
   /** The Resync to send when the log no longer holds the events after `after` (none: start from the oldest kept). */
@@ -25,113 +28,215 @@ export type StreamOptions = {
 const DEFAULT_BUFFER_BYTES = 256 * 1024;
 const BACKLOG_PAGE = 500;
 
-const frame = (event: StoredEvent) => `id: ${event.seq}\nevent: ${event.event}\ndata: ${JSON.stringify(event)}\n\n`;
+/**
+ * An event's SSE frame. The frame last made is kept: every page of a browser session gets the
+ * same event in a row, and serializes it once.
+ */
+let lastEvent: StoredEvent | undefined;
+let lastFrame = '';
+function frame(event: StoredEvent): string {
+  if (event !== lastEvent) {
+    lastFrame = `id: ${event.seq}\nevent: ${event.event}\ndata: ${JSON.stringify(event)}\n\n`;
+    lastEvent = event;
+  }
+  return lastFrame;
+}
 
-/** Streams the log to `response` until the client goes; resolves when it has. */
-export async function streamEvents(response: ServerResponse, options: StreamOptions): Promise<void> {
-  const { store, key } = options;
-  let position = options.after;
-  let live: StoredEvent[] | undefined = [];
-  let lastWrite = Date.now();
-  let closed = false;
-  const bound = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
+/**
+ * The heartbeats of every stream with one interval: one timer for all of them (not one each),
+ * checking every `margin / 2` which streams were silent for `heartbeatMs - margin`, so that no gap
+ * a reader measures exceeds heartbeatMs.
+ */
+class Heartbeats {
+  private readonly streams = new Set<EventStream>();
+  private timer: NodeJS.Timeout | undefined;
+  readonly margin: number;
+
+  constructor(readonly heartbeatMs: number) {
+    this.margin = Math.min(250, Math.floor(heartbeatMs / 4));
+  }
+
+  add(stream: EventStream): void {
+    this.streams.add(stream);
+    this.timer ??= setInterval(() => this.tick(), Math.max(10, Math.floor(this.margin / 2))).unref();
+  }
+
+  delete(stream: EventStream): void {
+    this.streams.delete(stream);
+    if (this.streams.size > 0) return;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    heartbeats.delete(this.heartbeatMs);
+  }
+
+  private tick(): void {
+    const due = Date.now() - (this.heartbeatMs - this.margin);
+    for (const stream of this.streams) if (stream.lastWrite <= due) stream.beat();
+  }
+}
+const heartbeats = new Map<number, Heartbeats>();
+const heartbeatsOf = (heartbeatMs: number) => {
+  const found = heartbeats.get(heartbeatMs) ?? new Heartbeats(heartbeatMs);
+  heartbeats.set(heartbeatMs, found);
+  return found;
+};
+
+/** One open stream: its position in the log, the live events waiting while the backlog is written, its socket. */
+class EventStream {
+  position: number;
+  /** Live events that came while the backlog was being written; none once it is. */
+  live: StoredEvent[] | undefined = [];
+  lastWrite = Date.now();
+  closed = false;
+  private beating = false;
+  private owedOnResume: boolean;
+  private readonly bound: number;
+  private readonly unsubscribe: () => void;
+  private heartbeats: Heartbeats | undefined;
+
+  constructor(
+    private readonly response: ServerResponse,
+    private readonly options: StreamOptions,
+    /** Called once the client has gone. */
+    private readonly ended: () => void,
+  ) {
+    this.position = options.after;
+    this.owedOnResume = options.after > 0;
+    this.bound = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
+    this.unsubscribe = options.store.subscribe(options.key, this.onLive.bind(this));
+    // 'close' comes once: `on` spares the wrapper `once` would keep for every open stream.
+    response.on('close', this.onClose.bind(this));
+    // A client gone before the stream began sends no 'close' any more.
+    if (response.socket === null || response.socket.destroyed) queueMicrotask(() => this.onClose());
+  }
+
+  /** Writes the head and the backlog, then leaves the stream to live events and heartbeats. */
+  async start(headers: StreamOptions['headers']): Promise<void> {
+    if (this.closed) return;
+    const given: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) given[name] = value;
+    this.response.writeHead(200, {
+      ...given,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+    });
+    this.write('retry: 2000\n\n');
+    try {
+      await this.backlog();
+    } catch (error) {
+      this.response.destroy(error as Error);
+    }
+    if (!this.closed) {
+      this.heartbeats = heartbeatsOf(this.options.heartbeatMs);
+      this.heartbeats.add(this);
+    }
+  }
+
+  /** A heartbeat, with the log's newest seq (a reader that saw less knows it lost some). */
+  beat(): void {
+    if (this.beating || this.closed) return;
+    this.beating = true;
+    const { store, key } = this.options;
+    store
+      .readEvents(key, this.position, 0)
+      .catch(() => ({ latestSeq: this.position }))
+      .then(({ latestSeq }) => {
+        this.beating = false;
+        this.write(`event: Heartbeat\ndata: ${JSON.stringify({ event: 'Heartbeat', time: new Date().toISOString(), latestSeq })}\n\n`);
+      });
+  }
+
+  /** Every event after the position, a page at a time (or a Resync when retention dropped some), then the live ones that waited. */
+  private async backlog(): Promise<void> {
+    const { store, key, resync } = this.options;
+    for (;;) {
+      const window = await store.readEvents(key, this.position, BACKLOG_PAGE);
+      if (!window.complete && resync !== undefined) {
+        const event = await resync();
+        this.options.onEvent?.(event);
+        this.write(frame(event));
+        this.position = event.seq;
+        continue;
+      }
+      if (!window.complete) this.position = Math.max(0, (window.events[0]?.seq ?? window.latestSeq + 1) - 1);
+      for (const event of window.events) {
+        this.deliver(event);
+        await this.drained();
+      }
+      if (window.events.length < BACKLOG_PAGE || this.closed) break;
+    }
+    const waiting = this.live ?? [];
+    this.live = undefined;
+    for (const event of waiting) this.deliver(event);
+  }
+
+  private onLive(event: StoredEvent): void {
+    if (this.live === undefined) this.deliver(event);
+    else if (this.live.length < BACKLOG_PAGE * 4) this.live.push(event);
+    else this.response.destroy();
+  }
+
+  private onClose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.unsubscribe();
+    this.heartbeats?.delete(this);
+    this.ended();
+  }
+
+  private deliver(event: StoredEvent): void {
+    if (event.seq <= this.position) return;
+    this.position = event.seq;
+    const withheld = this.options.withhold?.(event, this.owedOnResume) === true;
+    this.owedOnResume = false;
+    if (withheld) return;
+    this.options.onEvent?.(event);
+    this.write(frame(event));
+  }
 
   // Live: a reader past the bound has fallen behind and is let go. The backlog instead waits for it
   // to drain, or a backlog larger than the bound could never be delivered.
-  const write = (text: string) => {
-    if (closed) return;
-    response.write(text);
-    lastWrite = Date.now();
-    if (live === undefined && unsent() > bound) response.destroy();
-  };
-  // What the socket holds unsent (a response's own count keeps what it handed the socket).
-  const unsent = () => response.socket?.writableLength ?? response.writableLength;
-  const drained = async () => {
-    if (unsent() <= bound / 2) return;
+  private write(text: string): void {
+    if (this.closed) return;
+    this.response.write(text);
+    this.lastWrite = Date.now();
+    if (this.live === undefined && this.unsent() > this.bound) this.response.destroy();
+  }
+
+  /** What the socket holds unsent (a response's own count keeps what it handed the socket). */
+  private unsent(): number {
+    return this.response.socket?.writableLength ?? this.response.writableLength;
+  }
+
+  private async drained(): Promise<void> {
+    if (this.unsent() <= this.bound / 2) return;
     // Node's http corks the socket until the next tick: what it holds then is not yet a backlog.
     await new Promise(setImmediate);
-    const socket = response.socket;
-    if (closed || socket === null || unsent() <= bound / 2 || !socket.writableNeedDrain) return;
+    const socket = this.response.socket;
+    if (this.closed || socket === null || this.unsent() <= this.bound / 2 || !socket.writableNeedDrain) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         socket.off('drain', done);
-        response.off('close', done);
+        this.response.off('close', done);
         resolve();
       };
       socket.on('drain', done);
-      response.on('close', done);
+      this.response.on('close', done);
     });
-  };
-  let owedOnResume = options.after > 0;
-  const deliver = (event: StoredEvent) => {
-    if (event.seq <= position) return;
-    position = event.seq;
-    const withheld = options.withhold?.(event, owedOnResume) === true;
-    owedOnResume = false;
-    if (withheld) return;
-    options.onEvent?.(event);
-    write(frame(event));
-  };
-
-  const unsubscribe = store.subscribe(key, (event) => {
-    if (live === undefined) deliver(event);
-    else if (live.length < BACKLOG_PAGE * 4) live.push(event);
-    else response.destroy();
-  });
-  const done = new Promise<void>((resolve) => response.once('close', resolve));
-  response.once('close', () => {
-    closed = true;
-    unsubscribe();
-  });
-
-  response.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-accel-buffering': 'no',
-  });
-  write('retry: 2000\n\n');
-
-  try {
-    for (;;) {
-      const window = await store.readEvents(key, position, BACKLOG_PAGE);
-      if (!window.complete && options.resync !== undefined) {
-        const resync = await options.resync();
-        position = Math.max(position, 0);
-        options.onEvent?.(resync);
-        write(frame(resync));
-        position = resync.seq;
-        continue;
-      }
-      if (!window.complete) position = Math.max(0, (window.events[0]?.seq ?? window.latestSeq + 1) - 1);
-      for (const event of window.events) {
-        deliver(event);
-        await drained();
-      }
-      if (window.events.length < BACKLOG_PAGE || closed) break;
-    }
-    const waiting = live;
-    live = undefined;
-    for (const event of waiting) deliver(event);
-  } catch (error) {
-    response.destroy(error as Error);
   }
+}
 
-  // A heartbeat a little before heartbeatMs of silence, so no gap a reader measures exceeds it:
-  // one timer per stream, re-armed from the last write rather than on every write.
-  const margin = Math.min(250, Math.floor(options.heartbeatMs / 4));
-  let heartbeat: NodeJS.Timeout | undefined;
-  const beat = async () => {
-    const silence = Date.now() - lastWrite;
-    if (closed) return;
-    if (silence >= options.heartbeatMs - margin) {
-      const { latestSeq } = await store.readEvents(key, position, 0).catch(() => ({ latestSeq: position }));
-      write(`event: Heartbeat\ndata: ${JSON.stringify({ event: 'Heartbeat', time: new Date().toISOString(), latestSeq })}\n\n`);
-    }
-    if (!closed) heartbeat = setTimeout(beat, Math.max(10, lastWrite + options.heartbeatMs - margin - Date.now()));
-  };
-  heartbeat = setTimeout(beat, Math.max(10, lastWrite + options.heartbeatMs - margin - Date.now()));
-  await done;
-  clearTimeout(heartbeat);
+/** Streams the log to `response` until the client goes, then calls `ended`; returns at once. */
+export function openStream(response: ServerResponse, options: StreamOptions, ended: () => void): void {
+  const { headers, ...kept } = options;
+  const stream = new EventStream(response, kept, ended);
+  stream.start(headers).catch((error: unknown) => response.destroy(error as Error));
+}
+
+/** Streams the log to `response` until the client goes; resolves when it has. */
+export function streamEvents(response: ServerResponse, options: StreamOptions): Promise<void> {
+  return new Promise((resolve) => openStream(response, options, resolve));
 }
 
 /** The long-poll answer: events after `after` as soon as there are any, or none after `waitMs`. */

@@ -36,6 +36,38 @@ describe('MemoryStore journal', () => {
     await second.close();
   });
 
+  it('journals a change of an agent’s chats alone as that change, and rebuilds the agent from it after a restart', async () => {
+    const journalPath = join(dir, 'agent-chats.jsonl');
+    const first = await MemoryStore.open({ retention, journalPath, journal: { compactAfterBytes: 1 << 30 } });
+    const agent = { agentId: 'bot', name: 'Bot', sessionHash: 'h', ready: true, chats: [] as string[], loggedInAt: 1 };
+    await first.putAgent(agent);
+    const many = Array.from({ length: 200 }, (_, i) => `c_${String(i).padStart(22, '0')}`);
+    for (const sid of many) await first.putAgent({ ...agent, chats: [...((await first.getAgent('bot'))?.chats ?? []), sid] });
+    const kept = many.filter((_, i) => i !== 7 && i !== 150);
+    await first.putAgent({ ...agent, chats: kept });
+    await first.putAgent({ ...agent, ready: false, chats: kept });
+    await first.close();
+    const lines = (await readFile(journalPath, 'utf8')).trim().split('\n');
+    // 200 additions and one change of two removals as changes; the change of `ready` as the whole record.
+    expect(lines.filter((line) => line.includes('"t":"agent-chats"'))).toHaveLength(201);
+    const second = await MemoryStore.open({ retention, journalPath });
+    expect(await second.getAgent('bot')).toEqual({ ...agent, ready: false, chats: kept });
+    await second.close();
+  });
+
+  it('writes an agent-chats record, not the whole agent, when only its chats change', async () => {
+    const journalPath = join(dir, 'agent-chats-size.jsonl');
+    const store = await MemoryStore.open({ retention, journalPath, journal: { compactAfterBytes: 1 << 30 } });
+    const agent = { agentId: 'bot', name: 'Bot', ready: true, chats: Array.from({ length: 1000 }, (_, i) => `c_${i}`), loggedInAt: 1 };
+    await store.putAgent(agent);
+    const before = (await stat(journalPath)).size;
+    await store.putAgent({ ...agent, chats: [...agent.chats, 'c_new'] });
+    const after = (await stat(journalPath)).size;
+    expect(after - before).toBeLessThan(200);
+    expect((await store.getAgent('bot'))?.chats.at(-1)).toBe('c_new');
+    await store.close();
+  });
+
   it('keeps counting after retention emptied a log and the journal was compacted', async () => {
     const journalPath = join(dir, 'position.jsonl');
     const first = await MemoryStore.open({ retention: { events: 0, ms: 0 }, journalPath });

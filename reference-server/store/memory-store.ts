@@ -5,6 +5,7 @@
 // records a chat's end, its transcript goes to a file of its own (transcript-files.ts), written
 // and synced before the journal's record says so and the memory drops it.
 import { EventEmitter } from 'node:events';
+import { copyRecord, deepFreeze } from './copy.ts';
 import { Journal, type JournalOptions, type ReplayReport } from './journal.ts';
 import {
   type AgentRecord,
@@ -33,6 +34,12 @@ type JournalRecord =
   | { t: 'browser-deleted'; id: string }
   | { t: 'trans'; sid: string; v: TranscriptRecord }
   | { t: 'agent'; v: AgentRecord }
+  /**
+   * An agent whose only change is to its chats: the positions dropped from them and the chats
+   * added at the end. An agent in thousands of chats (the simulated agent under load) would
+   * otherwise journal them all at every accept.
+   */
+  | { t: 'agent-chats'; agentId: string; dropped: number[]; added: string[] }
   | { t: 'agent-deleted'; agentId: string }
   /** An event, with the transcript entry it announces (kept under its seq) when it announces one. */
   | { t: 'event'; key: StreamKey; v: StoredEvent; trans?: { sid: string; v: TranscriptRecord } }
@@ -69,6 +76,9 @@ export class MemoryStore implements Store {
   private readonly browserSessions = new Map<string, BrowserSessionRecord>();
   private readonly chats = new Map<string, ChatRecord>();
   private readonly chatsByBrowser = new Map<string, Set<string>>();
+  /** Indexes kept as records are applied, so that Start never scans every chat: the chats queued, and how many are not ended. */
+  private readonly queuedSids = new Set<string>();
+  private activeCount = 0;
   /** The transcripts in memory: active chats', and what an ended chat's file does not hold. */
   private readonly transcripts = new Map<string, TranscriptRecord[]>();
   /** What each chat's transcript holds in all, in memory and in its file (the transcript cap). */
@@ -126,10 +136,11 @@ export class MemoryStore implements Store {
   }
 
   async getBrowserSession(id: string) {
-    return this.browserSessions.get(id);
+    const session = this.browserSessions.get(id);
+    return session && copyRecord(session);
   }
   putBrowserSession(session: BrowserSessionRecord) {
-    return this.write({ t: 'browser', v: structuredClone(session) });
+    return this.write({ t: 'browser', v: copyRecord(session) });
   }
 
   deleteBrowserSession(id: string) {
@@ -144,11 +155,11 @@ export class MemoryStore implements Store {
 
   async getChat(sid: string) {
     const chat = this.chats.get(sid);
-    return chat && structuredClone(chat);
+    return chat && copyRecord(chat);
   }
   /** Records the chat; the first time it is recorded ended, its transcript goes to a file first (both or neither take effect). */
   async putChat(chat: ChatRecord) {
-    const record = { t: 'chat' as const, v: structuredClone(chat) };
+    const record = { t: 'chat' as const, v: copyRecord(chat) };
     const resident = this.transcripts.get(chat.sid) ?? [];
     if (
       this.files === undefined ||
@@ -177,25 +188,23 @@ export class MemoryStore implements Store {
   async chatsOf(browserSessionId: string) {
     return [...(this.chatsByBrowser.get(browserSessionId) ?? [])].flatMap((sid) => {
       const chat = this.chats.get(sid);
-      return chat ? [structuredClone(chat)] : [];
+      return chat ? [copyRecord(chat)] : [];
     });
   }
   async queuedChats() {
-    return [...this.chats.values()]
-      .filter((c) => c.state === 'queued')
+    return [...this.queuedSids]
+      .flatMap((sid) => this.chats.get(sid) ?? [])
       .sort((a, b) => a.queuedAt - b.queuedAt)
-      .map((c) => structuredClone(c));
+      .map((c) => copyRecord(c));
   }
   async countActiveChats() {
-    let active = 0;
-    for (const chat of this.chats.values()) if (chat.state !== 'ended') active++;
-    return active;
+    return this.activeCount;
   }
   async chatsEndedBefore(time: number) {
-    return [...this.chats.values()].filter((c) => c.endedAt !== undefined && c.endedAt < time).map((c) => structuredClone(c));
+    return [...this.chats.values()].filter((c) => c.endedAt !== undefined && c.endedAt < time).map((c) => copyRecord(c));
   }
   async activeChats() {
-    return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => structuredClone(c));
+    return [...this.chats.values()].filter((c) => c.state !== 'ended').map((c) => copyRecord(c));
   }
   async deleteChat(sid: string) {
     const archived = this.archived.get(sid);
@@ -205,10 +214,10 @@ export class MemoryStore implements Store {
   }
 
   appendTranscript(sid: string, entry: TranscriptRecord) {
-    return this.write({ t: 'trans', sid, v: structuredClone(entry) });
+    return this.write({ t: 'trans', sid, v: copyRecord(entry) });
   }
   async transcript(sid: string) {
-    const resident = structuredClone(this.transcripts.get(sid) ?? []);
+    const resident = copyRecord(this.transcripts.get(sid) ?? []);
     const archived = this.archived.get(sid);
     if (archived === undefined || this.files === undefined) return resident;
     return [...(await this.files.read(archived.file)), ...resident];
@@ -218,7 +227,7 @@ export class MemoryStore implements Store {
   }
   async acceptedMessage(sid: string, clientMessageId: string) {
     const entry = this.accepted.get(`${sid}\u0000${clientMessageId}`);
-    if (entry !== undefined) return structuredClone(entry);
+    if (entry !== undefined) return copyRecord(entry);
     const archived = this.archived.get(sid);
     if (archived === undefined || this.files === undefined) return undefined;
     return (await this.files.read(archived.file)).find((e) => e.type === 'msg' && e.clientMessageId === clientMessageId);
@@ -226,13 +235,14 @@ export class MemoryStore implements Store {
 
   async getAgent(agentId: string) {
     const agent = this.agentRecords.get(agentId);
-    return agent && structuredClone(agent);
+    return agent && copyRecord(agent);
   }
   putAgent(agent: AgentRecord) {
-    return this.write({ t: 'agent', v: structuredClone(agent) });
+    const v = copyRecord(agent);
+    return this.write(chatsChange(this.agentRecords.get(agent.agentId), v) ?? { t: 'agent', v });
   }
   async agents() {
-    return [...this.agentRecords.values()].map((a) => structuredClone(a));
+    return [...this.agentRecords.values()].map((a) => copyRecord(a));
   }
   deleteAgent(agentId: string) {
     return this.write({ t: 'agent-deleted', agentId });
@@ -241,8 +251,8 @@ export class MemoryStore implements Store {
   async appendEvent(key: StreamKey, event: Omit<StoredEvent, 'seq'>, transcript?: { sid: string; entry: TranscriptEntry }) {
     const seq = Math.max(this.reserved.get(key) ?? 0, this.logs.get(key)?.latestSeq ?? 0) + 1;
     this.reserved.set(key, seq);
-    const stored = { ...structuredClone(event), seq } as StoredEvent;
-    const trans = transcript && { sid: transcript.sid, v: { ...structuredClone(transcript.entry), seq } };
+    const stored = { ...copyRecord(event), seq } as StoredEvent;
+    const trans = transcript && { sid: transcript.sid, v: { ...copyRecord(transcript.entry), seq } };
     await this.write({ t: 'event', key, v: stored, ...(trans ? { trans } : {}) });
     return stored;
   }
@@ -296,7 +306,9 @@ export class MemoryStore implements Store {
         break;
       }
       case 'chat': {
+        this.unindex(this.chats.get(record.v.sid));
         this.chats.set(record.v.sid, record.v);
+        this.index(record.v);
         const sids = this.chatsByBrowser.get(record.v.browserSessionId) ?? new Set();
         this.chatsByBrowser.set(record.v.browserSessionId, sids.add(record.v.sid));
         if (record.archived !== undefined && !this.archived.has(record.v.sid)) this.applyArchived(record.v.sid, record.archived);
@@ -311,6 +323,7 @@ export class MemoryStore implements Store {
       case 'chat-deleted': {
         const chat = this.chats.get(record.sid);
         if (chat === undefined) break;
+        this.unindex(chat);
         this.chats.delete(record.sid);
         this.chatsByBrowser.get(chat.browserSessionId)?.delete(record.sid);
         for (const entry of this.transcripts.get(record.sid) ?? [])
@@ -326,6 +339,13 @@ export class MemoryStore implements Store {
       case 'agent':
         this.agentRecords.set(record.v.agentId, record.v);
         break;
+      case 'agent-chats': {
+        const agent = this.agentRecords.get(record.agentId);
+        if (agent === undefined) break;
+        const dropped = new Set(record.dropped);
+        agent.chats = [...agent.chats.filter((_, position) => !dropped.has(position)), ...record.added];
+        break;
+      }
       case 'agent-deleted':
         this.agentRecords.delete(record.agentId);
         this.logs.delete(`agent:${record.agentId}`);
@@ -336,7 +356,8 @@ export class MemoryStore implements Store {
         const log = this.logs.get(record.key) ?? { events: [], latestSeq: 0, lastEventSeq: 0 };
         if (this.reserved.get(record.key) === record.v.seq) this.reserved.delete(record.key);
         if (record.v.seq <= log.lastEventSeq) break;
-        log.events.push(record.v);
+        // Readers and subscribers share the event itself: frozen, none of them can change it.
+        log.events.push(deepFreeze(record.v));
         log.latestSeq = Math.max(log.latestSeq, record.v.seq);
         log.lastEventSeq = record.v.seq;
         this.logs.set(record.key, log);
@@ -360,6 +381,17 @@ export class MemoryStore implements Store {
     }
   }
 
+  private index(chat: ChatRecord): void {
+    if (chat.state !== 'ended') this.activeCount++;
+    if (chat.state === 'queued') this.queuedSids.add(chat.sid);
+  }
+
+  private unindex(chat: ChatRecord | undefined): void {
+    if (chat === undefined) return;
+    if (chat.state !== 'ended') this.activeCount--;
+    this.queuedSids.delete(chat.sid);
+  }
+
   /** Appends to a transcript, once: an entry with the seq or the message id of one it holds is a replay's repeat. */
   private applyTranscript(sid: string, entry: TranscriptRecord): void {
     const entries = this.transcripts.get(sid) ?? [];
@@ -372,11 +404,14 @@ export class MemoryStore implements Store {
         break;
       }
     }
-    if (entry.type === 'msg' && entry.id !== undefined && entries.some((e) => e.type === 'msg' && e.id === entry.id)) return;
+    // Without a seq, its message id tells (an entry with a seq past the newest is new: seqs never repeat).
+    else if (entry.type === 'msg' && entry.id !== undefined && entries.some((e) => e.type === 'msg' && e.id === entry.id)) return;
     entries.push(entry);
     this.transcripts.set(sid, entries);
     const size = this.sizes.get(sid) ?? { entries: 0, textBytes: 0 };
-    this.sizes.set(sid, { entries: size.entries + 1, textBytes: size.textBytes + textBytesOf(entry) });
+    size.entries++;
+    size.textBytes += textBytesOf(entry);
+    this.sizes.set(sid, size);
     if (entry.type === 'msg' && entry.clientMessageId) this.accepted.set(`${sid}\u0000${entry.clientMessageId}`, entry);
   }
 
@@ -424,6 +459,29 @@ export class MemoryStore implements Store {
       for (const v of [...log.events]) yield { t: 'event', key, v };
     }
   }
+}
+
+/** The most chats an agent-chats record changes; beyond, the whole record is written. */
+const MAX_CHATS_CHANGED = 8;
+
+/**
+ * `next` as a change of `stored`'s chats alone (the positions dropped, the chats appended), when
+ * every other field is the same and the change is small; undefined otherwise.
+ */
+function chatsChange(stored: AgentRecord | undefined, next: AgentRecord): JournalRecord | undefined {
+  if (stored === undefined) return undefined;
+  const keys = new Set([...Object.keys(stored), ...Object.keys(next)]);
+  for (const key of keys) if (key !== 'chats' && stored[key as keyof AgentRecord] !== next[key as keyof AgentRecord]) return undefined;
+  // What `next` keeps of `stored`, in order; the rest of `next` is appended.
+  const dropped: number[] = [];
+  let kept = 0;
+  for (let position = 0; position < stored.chats.length; position++) {
+    if (kept < next.chats.length && stored.chats[position] === next.chats[kept]) kept++;
+    else if (dropped.push(position) > MAX_CHATS_CHANGED) return undefined;
+  }
+  const added = next.chats.slice(kept);
+  if (dropped.length + added.length > MAX_CHATS_CHANGED) return undefined;
+  return { t: 'agent-chats', agentId: next.agentId, dropped, added };
 }
 
 function sizeOf(entries: TranscriptRecord[]): TranscriptSize {

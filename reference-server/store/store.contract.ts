@@ -1,7 +1,7 @@
 // The tests every Store implementation passes: the embedded one today, a shared one (Redis)
 // tomorrow. Each implementation's test file calls describeStoreContract with a factory.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChatRecord, Store } from './store.ts';
+import type { ChatRecord, Store, StoredEvent } from './store.ts';
 
 export function chatRecord(sid: string, browserSessionId: string, overrides: Partial<ChatRecord> = {}): ChatRecord {
   return {
@@ -25,6 +25,33 @@ export function chatRecord(sid: string, browserSessionId: string, overrides: Par
 }
 
 const event = (name: string, at = new Date()) => ({ event: name, time: at.toISOString(), data: {} });
+
+/** Changes every field, array and nested object of `value` it can; a frozen one's change throws, and is skipped. */
+function tamper(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const attempt = (change: () => void) => {
+    try {
+      change();
+    } catch {}
+  };
+  if (Array.isArray(value)) {
+    for (const item of value) tamper(item);
+    attempt(() => value.push('tampered'));
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
+    tamper(field);
+    if (typeof field !== 'object' || field === null)
+      attempt(() => {
+        record[key] = typeof field === 'number' ? field + 1000 : 'tampered';
+      });
+  }
+  attempt(() => {
+    record.tampered = true;
+  });
+}
 
 /** `open` gives a fresh, empty store; retention there must be { events: 3, ms: 0 } (so trimming is visible). */
 export function describeStoreContract(name: string, open: () => Promise<Store>) {
@@ -67,6 +94,59 @@ export function describeStoreContract(name: string, open: () => Promise<Store>) 
       await store.deleteChat('c_1');
       expect(await store.getChat('c_1')).toBeUndefined();
       expect((await store.chatsOf('bs_1')).map((c) => c.sid)).toEqual(['c_2']);
+      // What counts and queues follows each change of state, and a deletion.
+      expect(await store.countActiveChats()).toBe(1);
+      expect(await store.queuedChats()).toEqual([]);
+      await store.putChat(chatRecord('c_4', 'bs_1', { queuedAt: 5 }));
+      await store.putChat(chatRecord('c_5', 'bs_1', { queuedAt: 4 }));
+      expect((await store.queuedChats()).map((c) => c.sid)).toEqual(['c_5', 'c_4']);
+      await store.putChat(chatRecord('c_5', 'bs_1', { state: 'connected', queuedAt: 4 }));
+      expect((await store.queuedChats()).map((c) => c.sid)).toEqual(['c_4']);
+      expect(await store.countActiveChats()).toBe(3);
+      await store.deleteChat('c_5');
+      await store.putChat(chatRecord('c_4', 'bs_1', { state: 'ended', endedAt: 6 }));
+      expect(await store.countActiveChats()).toBe(1);
+      expect(await store.queuedChats()).toEqual([]);
+    });
+
+    it('changes nothing stored when a caller changes what a read handed out (only a put whose write succeeded does)', async () => {
+      store = await open();
+      await store.putBrowserSession({
+        id: 'bs_1',
+        secretHash: 'h1',
+        createdAt: 1,
+        openedPages: ['pg_1'],
+        captchas: [{ text: 'AB', issuedAt: 1 }],
+      });
+      await store.putChat(chatRecord('c_1', 'bs_1', { agents: [{ id: 'agent-7', name: 'Alice', index: 0 }], toldAgents: ['agent-7'] }));
+      await store.putChat(chatRecord('c_2', 'bs_1', { state: 'ended', endedAt: 5 }));
+      await store.putAgent({ agentId: 'agent-7', name: 'Alice', sessionHash: 'h', ready: true, chats: ['c_1'], loggedInAt: 1 });
+      await store.appendTranscript('c_1', { type: 'msg', by: 'c', msg: 'Hello', time: 't', id: 'msg_1', clientMessageId: 'm_1', seq: 1 });
+      const live: StoredEvent[] = [];
+      const stop = store.subscribe('browser:bs_1', (e) => live.push(e));
+      const appended = await store.appendEvent('browser:bs_1', { event: 'OnEcho', time: new Date().toISOString(), data: { msg: 'Hi' } });
+      stop();
+      const state = async () => ({
+        session: await store.getBrowserSession('bs_1'),
+        chat: await store.getChat('c_1'),
+        chats: await store.chatsOf('bs_1'),
+        queued: await store.queuedChats(),
+        active: await store.activeChats(),
+        ended: await store.chatsEndedBefore(10),
+        agent: await store.getAgent('agent-7'),
+        agents: await store.agents(),
+        transcript: await store.transcript('c_1'),
+        accepted: await store.acceptedMessage('c_1', 'm_1'),
+        size: await store.transcriptSize('c_1'),
+        events: await store.readEvents('browser:bs_1', 0, 10),
+      });
+      // A snapshot as text: it shares no object with what the store handed out.
+      const before = JSON.parse(JSON.stringify(await state())) as Awaited<ReturnType<typeof state>>;
+      // Change every object, array and field handed out; a store may instead hand out frozen objects (the change throws).
+      for (const value of [...Object.values(await state()), appended, ...live]) tamper(value);
+      expect(await state()).toEqual(before);
+      expect(before.session?.openedPages).toEqual(['pg_1']);
+      expect(before.events.events.map((e) => e.data)).toEqual([{ msg: 'Hi' }]);
     });
 
     it('finds what housekeeping forgets: chats ended long ago, browser sessions left without chats', async () => {
