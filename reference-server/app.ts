@@ -41,6 +41,7 @@ import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import { guarded } from './store/redis-connection.ts';
+import { RedisContactList } from './store/redis-contacts.ts';
 import { RedisDeadlines } from './store/redis-deadlines.ts';
 import { RedisLease } from './store/redis-lease.ts';
 import { RedisLock } from './store/redis-lock.ts';
@@ -83,7 +84,7 @@ export type ReferenceServer = {
   chats: CustomerChats;
   housekeeping: Housekeeping;
   routing: Routing;
-  /** CreateCampaignContact's latest contacts (in memory). */
+  /** CreateCampaignContact's latest contacts (in memory; in Redis with a Redis store). */
   contacts: CampaignContacts;
   violations: Violations;
   /** The agent password made at start when LIVECHAT_AGENT_SECRET is unset (main.ts prints it once). */
@@ -373,7 +374,10 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
   customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));
-  const contacts = new CampaignContacts(ctx);
+  const contacts = new CampaignContacts(
+    ctx,
+    store instanceof RedisStore ? new RedisContactList(store.connection, store.keyPrefix) : undefined,
+  );
   customerOperations.push(...registerCampaignRoutes(app, { chats, contacts, ...(checkEvent ? { violations } : {}) }));
   const files = new ChatFiles(ctx, chats);
   housekeeping.onChatForgotten((sid) => files.forget(sid));
