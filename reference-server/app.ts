@@ -9,7 +9,7 @@ import { type Logger, pino } from 'pino';
 import { admissionFor } from './chat/admission.ts';
 import { AgentAccess } from './chat/agent-access.ts';
 import { AvCalls } from './chat/av-calls.ts';
-import { startBot } from './chat/bot.ts';
+import { BotRunner, startBot } from './chat/bot.ts';
 import { CampaignContacts } from './chat/campaign.ts';
 import { Captchas } from './chat/captcha.ts';
 import { ChatError } from './chat/chat-error.ts';
@@ -41,7 +41,9 @@ import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import { guarded } from './store/redis-connection.ts';
+import { RedisContactList } from './store/redis-contacts.ts';
 import { RedisDeadlines } from './store/redis-deadlines.ts';
+import { RedisLease } from './store/redis-lease.ts';
 import { RedisLock } from './store/redis-lock.ts';
 import { RedisPresence } from './store/redis-presence.ts';
 import { RedisStore } from './store/redis-store.ts';
@@ -82,7 +84,7 @@ export type ReferenceServer = {
   chats: CustomerChats;
   housekeeping: Housekeeping;
   routing: Routing;
-  /** CreateCampaignContact's latest contacts (in memory). */
+  /** CreateCampaignContact's latest contacts (in memory; in Redis with a Redis store). */
   contacts: CampaignContacts;
   violations: Violations;
   /** The agent password made at start when LIVECHAT_AGENT_SECRET is unset (main.ts prints it once). */
@@ -317,7 +319,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
   app.setErrorHandler((error, request, reply) => errorHandler(faults.answer(error) as Parameters<typeof errorHandler>[0], request, reply));
   app.setNotFoundHandler((request, reply) => sendProblem(reply, new ChatError('NotFound', 'no such operation'), request.url.split('?')[0]));
 
-  const stopBot = config.LIVECHAT_BOT ? await startBot(ctx, routing) : undefined;
+  const stopBot = config.LIVECHAT_BOT ? await startBotHere(ctx, routing) : undefined;
   // Shutdown drains: new calls are refused (retryable, elsewhere or later) while the calls in
   // flight - long polls included - finish; event streams, which never finish, are closed last.
   let draining = false;
@@ -372,7 +374,10 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
   customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));
-  const contacts = new CampaignContacts(ctx);
+  const contacts = new CampaignContacts(
+    ctx,
+    store instanceof RedisStore ? new RedisContactList(store.connection, store.keyPrefix) : undefined,
+  );
   customerOperations.push(...registerCampaignRoutes(app, { chats, contacts, ...(checkEvent ? { violations } : {}) }));
   const files = new ChatFiles(ctx, chats);
   housekeeping.onChatForgotten((sid) => files.forget(sid));
@@ -412,7 +417,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     },
     async close() {
       draining = true;
-      stopBot?.();
+      await stopBot?.();
       housekeeping.stop();
       await callsFinished(config.LIVECHAT_DRAIN_MS);
       await app.close();
@@ -421,5 +426,24 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
       await presence.stop();
       await store.close();
     },
+  };
+}
+
+/** The simulated agent: in this process with one process; with a Redis store, on the one node that holds its lease. */
+async function startBotHere(ctx: ChatContext, routing: Routing): Promise<() => Promise<void>> {
+  if (!(ctx.store instanceof RedisStore)) {
+    const stop = await startBot(ctx, routing);
+    return async () => stop();
+  }
+  const runner = new BotRunner(ctx, routing);
+  const lease = new RedisLease(ctx.store.connection, {
+    key: `${ctx.store.keyPrefix}lease:bot`,
+    onState: (held) => runner.leaseState(held),
+    onError: (error) => ctx.log.warn({ err: error }, "the simulated agent's lease could not be tried in Redis"),
+  });
+  await lease.start();
+  return async () => {
+    await lease.stop();
+    await runner.stop();
   };
 }

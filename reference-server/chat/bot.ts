@@ -28,6 +28,59 @@ export async function startBot(ctx: ChatContext, routing: Routing): Promise<() =
       if (!(error instanceof ChatError)) ctx.log.error({ err: error }, 'bot failed to act');
     });
   });
-  await routing.setReady(BOT_AGENT.agentId, true);
+  // Ready afresh, so the chats queued while no bot listened (a restart, a takeover from a node
+  // that died) are announced to this one.
+  try {
+    await routing.setReady(BOT_AGENT.agentId, false);
+    await routing.setReady(BOT_AGENT.agentId, true);
+  } catch (error) {
+    stop();
+    throw error;
+  }
   return stop;
+}
+
+/**
+ * Runs the bot while this process holds the bot's lease (nodes sharing a store elect one; see
+ * store/redis-lease.ts): told the lease's state after each try, it starts the bot when held and
+ * stops it when not - so a start that failed is tried again at the next try.
+ */
+export class BotRunner {
+  private stopBot: (() => void) | undefined;
+  private busy: Promise<void> | undefined;
+
+  constructor(
+    private readonly ctx: ChatContext,
+    private readonly routing: Routing,
+  ) {}
+
+  /** One change at a time; a state told meanwhile is told again at the lease's next try. */
+  leaseState(held: boolean): void {
+    if (this.busy !== undefined || held === (this.stopBot !== undefined)) return;
+    this.busy = (held ? this.start() : Promise.resolve(this.halt())).finally(() => {
+      this.busy = undefined;
+    });
+  }
+
+  /** Shutdown: waits for a start in progress, then stops the bot. */
+  async stop(): Promise<void> {
+    await this.busy;
+    this.halt();
+  }
+
+  private async start(): Promise<void> {
+    try {
+      this.stopBot = await startBot(this.ctx, this.routing);
+      this.ctx.log.info('the simulated agent runs on this node');
+    } catch (error) {
+      this.ctx.log.error({ err: error }, 'the simulated agent could not start (tried again shortly)');
+    }
+  }
+
+  private halt(): void {
+    if (this.stopBot === undefined) return;
+    this.stopBot();
+    this.stopBot = undefined;
+    this.ctx.log.info('the simulated agent stopped on this node');
+  }
 }

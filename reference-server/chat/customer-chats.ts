@@ -352,9 +352,37 @@ export class CustomerChats {
     });
   }
 
-  /** A stream of the browser session connected or dropped: with none, its chats' timers run. */
-  async streamChanged(browserSessionId: string, delta: 1 | -1): Promise<void> {
-    await this.ctx.presence.changed(browserSessionId, delta);
+  /**
+   * A stream of the browser session asks to connect: counted over every process sharing the store,
+   * refused (RateLimited) when the session holds LIVECHAT_MAX_STREAMS_PER_SESSION of them; with one
+   * connected, its chats' timers stop.
+   */
+  async streamOpened(browserSessionId: string): Promise<void> {
+    const cap = this.ctx.config.LIVECHAT_MAX_STREAMS_PER_SESSION;
+    if (!(await this.ctx.presence.admit(browserSessionId, cap)))
+      throw new ChatError(
+        'RateLimited',
+        `this session holds its most event streams (${cap}): close another page's stream, or read events by long poll`,
+        {
+          retryAfterMs: 5000,
+        },
+      );
+    try {
+      await this.reconsiderTimers(browserSessionId);
+    } catch (error) {
+      // Not opened after all: not counted either.
+      await this.ctx.presence.changed(browserSessionId, -1).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** A stream of the browser session dropped: with none left, its chats' timers run. */
+  async streamClosed(browserSessionId: string): Promise<void> {
+    await this.ctx.presence.changed(browserSessionId, -1);
+    await this.reconsiderTimers(browserSessionId);
+  }
+
+  private async reconsiderTimers(browserSessionId: string): Promise<void> {
     await this.ctx.locks.run(`browser:${browserSessionId}`, async () => {
       for (const chat of await this.ctx.store.chatsOf(browserSessionId)) await this.reconsiderTimer(chat);
     });

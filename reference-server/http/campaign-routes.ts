@@ -22,7 +22,7 @@ export function registerCampaignRoutes(app: FastifyInstance, deps: CampaignDeps)
       const bytes = Buffer.byteLength(JSON.stringify(data));
       if (bytes > MAX_CONTACT_BYTES)
         throw new ChatError('PayloadTooLarge', `the contact is ${bytes} bytes as JSON; the most is ${MAX_CONTACT_BYTES}`);
-      return reply.code(201).send(deps.contacts.create(session, page, data));
+      return reply.code(201).send(await deps.contacts.create(session, page, data));
     },
   };
   for (const [id, handler] of Object.entries(handlers) as [OperationId, Handler][])

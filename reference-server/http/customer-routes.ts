@@ -132,12 +132,13 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
       const id = current.id;
       const position = streamPosition(request);
       const after = deps.faults?.has('repeat-event-on-resume') && position > 0 ? position - 1 : position;
-      const release = deps.streams.acquire(`browser:${id}`, request.ip);
-      reply.hijack();
-      await chats.streamChanged(id, 1).catch((error: unknown) => {
+      // Per address and in all here (descriptors of this process); per session over every process, by the presence counts.
+      const release = deps.streams.acquire(`browser:${id}`, request.ip, { perSession: false });
+      await chats.streamOpened(id).catch((error: unknown) => {
         release();
         throw error;
       });
+      reply.hijack();
       // The handler returns while the stream runs (no call frame held per open stream); its end releases it.
       openStream(
         reply.raw,
@@ -159,7 +160,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: CustomerDeps)
         },
         () => {
           release();
-          chats.streamChanged(id, -1).catch((error: unknown) => request.log.error({ err: error }, 'stream end not recorded'));
+          chats.streamClosed(id).catch((error: unknown) => request.log.error({ err: error }, 'stream end not recorded'));
         },
       );
     },

@@ -13,13 +13,17 @@ export class StreamLimits {
 
   constructor(readonly caps: StreamCaps) {}
 
-  /** Counts a new stream of `session` (a browser or agent session) from `address`; returns its release. */
-  acquire(session: string, address: string): () => void {
+  /**
+   * Counts a new stream of `session` (a browser or agent session) from `address`; returns its
+   * release. `perSession: false`: the session's cap is counted elsewhere (a browser session's, over
+   * every process, by the stream presence).
+   */
+  acquire(session: string, address: string, options: { perSession?: boolean } = {}): () => void {
     const keys = [`session:${session}`, `address:${address}`];
     const refuse = (why: string) =>
       new ChatError('RateLimited', `${why}: close another page's stream, or read events by long poll`, { retryAfterMs: 5000 });
     if (this.total >= this.caps.total) throw refuse(`the server holds its most event streams (${this.caps.total})`);
-    if ((this.open.get(keys[0] as string) ?? 0) >= this.caps.perSession)
+    if (options.perSession !== false && (this.open.get(keys[0] as string) ?? 0) >= this.caps.perSession)
       throw refuse(`this session holds its most event streams (${this.caps.perSession})`);
     if ((this.open.get(keys[1] as string) ?? 0) >= this.caps.perAddress)
       throw refuse(`this address holds its most event streams (${this.caps.perAddress})`);

@@ -12,12 +12,12 @@ import { guarded } from './redis-connection.ts';
 import { StoreUnavailable } from './store.ts';
 
 /** ARGV: lock key, token, lease (ms). Extends the lease while the token holds the lock. */
-const renewLock = `
+export const renewLock = `
 if redis.call('GET', ARGV[1]) == ARGV[2] then return redis.call('PEXPIRE', ARGV[1], ARGV[3]) end
 return 0
 `;
 /** ARGV: lock key, token. Frees the lock while the token holds it. */
-const releaseLock = `
+export const releaseLock = `
 if redis.call('GET', ARGV[1]) == ARGV[2] then return redis.call('DEL', ARGV[1]) end
 return 0
 `;

@@ -1,7 +1,8 @@
 // Which browser sessions have an event stream connected, over every process on one Redis
 // (chat/stream-presence.ts). Each process counts its own streams per session in a hash per session
 // (field: the process's id), and keeps itself in a sorted set of live processes by a lease it
-// renews every `refreshMs`. A session is connected while a live process counts a stream of it. A
+// renews every `refreshMs`. A session is connected while a live process counts a stream of it, and
+// holds as many streams as live processes count (a new one is admitted under the cap by one script). A
 // process whose lease ran out died (or stalled): the first other process to see it removes it and
 // its counts in one script, and is told its sessions, to look at their timers again. A process
 // that finds itself removed (a stall) writes its counts back.
@@ -21,6 +22,20 @@ else
   redis.call('SADD', p .. 'node-sessions:' .. node, session)
 end
 return count
+`;
+/** ARGV: prefix, node, session, now, cap. Counts a stream of the session here unless live processes count `cap` of it already: the new total, or -1. */
+const admitStream = `
+local p, node, session = ARGV[1], ARGV[2], ARGV[3]
+local counts = redis.call('HGETALL', p .. 'streams:' .. session)
+local total = 0
+for i = 1, #counts, 2 do
+  local lease = redis.call('ZSCORE', p .. 'nodes', counts[i])
+  if lease and tonumber(lease) > tonumber(ARGV[4]) then total = total + tonumber(counts[i + 1]) end
+end
+if total >= tonumber(ARGV[5]) then return -1 end
+redis.call('HINCRBY', p .. 'streams:' .. session, node, 1)
+redis.call('SADD', p .. 'node-sessions:' .. node, session)
+return total + 1
 `;
 /** ARGV: prefix, session, now. Whether a live process counts a stream of the session. */
 const isConnected = `
@@ -58,6 +73,7 @@ return 1
 `;
 
 type PresenceCommands = {
+  lcAdmitStream(prefix: string, node: string, session: string, now: number, cap: number): Promise<number>;
   lcChangePresence(prefix: string, node: string, session: string, delta: number): Promise<number>;
   lcIsConnected(prefix: string, session: string, now: number): Promise<number>;
   lcHeartbeat(prefix: string, node: string, until: number, now: number): Promise<[number, ...string[]]>;
@@ -88,6 +104,7 @@ export class RedisPresence implements StreamPresence {
   ) {
     for (const [name, lua] of [
       ['lcChangePresence', changePresence],
+      ['lcAdmitStream', admitStream],
       ['lcIsConnected', isConnected],
       ['lcHeartbeat', heartbeat],
       ['lcLeave', leave],
@@ -103,6 +120,13 @@ export class RedisPresence implements StreamPresence {
     await presence.beat();
     presence.timer = setInterval(() => void presence.beat().catch(options.onError), options.refreshMs ?? 1000).unref();
     return presence;
+  }
+
+  async admit(browserSessionId: string, cap: number): Promise<boolean> {
+    const total = await guarded(() => this.redis.lcAdmitStream(this.options.prefix, this.node, browserSessionId, Date.now(), cap));
+    if (total < 0) return false;
+    this.counts.set(browserSessionId, (this.counts.get(browserSessionId) ?? 0) + 1);
+    return true;
   }
 
   async changed(browserSessionId: string, delta: 1 | -1): Promise<void> {
