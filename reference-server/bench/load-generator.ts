@@ -6,7 +6,8 @@
 //
 // Each browser session: GetAccessToken (its cookie and token), Start on page 1 and page 1's event
 // stream from Start's seq, then (with two pages) Open on page 2 and page 2's stream from Open's seq
-// - the calls and order of the client library. A warm-up message's OnEcho must reach every page
+// - the calls and order of the client library. With several nodes, page i talks to node i (its
+// calls and its stream): page 1 to node 1, page 2 to node 2. A warm-up message's OnEcho must reach every page
 // before the session counts as held. Then, a phase at a time, page 1 of each session in turn sends
 // messages, and the latency is from the POST of SendMessage to its OnEcho on the last page (page 2):
 // at a fixed rate (open loop: on a schedule, whatever the answers; when a second's worth of messages
@@ -35,9 +36,9 @@ const MAX_OUTSTANDING_S = 1;
 const RECONNECT_MS = 1000;
 
 type Address = { calls: Pool; streams: Pool };
-type Page = { id: string; reader: SseReader; abort?: () => void };
+/** A page and the node it talks to (with several nodes, page i on node i: its calls and its stream). */
+type Page = { id: string; address: Address; reader: SseReader; abort?: () => void };
 type BenchSession = {
-  address: Address;
   cookie: string;
   token: string;
   sid: string;
@@ -48,6 +49,7 @@ type BenchSession = {
 
 const tell = (message: FromGenerator) => process.send?.(message);
 let stopping = false;
+/** Connection pools by node and source address. */
 const addresses = new Map<string, Address>();
 function shutDown(): void {
   stopping = true;
@@ -77,7 +79,8 @@ const addressOf = (generator: number, index: number) => {
 };
 
 function poolsFrom(baseUrl: string, localAddress: string): Address {
-  let found = addresses.get(localAddress);
+  const key = `${baseUrl} ${localAddress}`;
+  let found = addresses.get(key);
   if (found === undefined) {
     // Calls queue beyond their connections, as in a browser, instead of opening ever more while the
     // server is slow (a burst of connects overflows its accept queue). Idle ones live 60 s (< the servers' 72 s).
@@ -87,7 +90,7 @@ function poolsFrom(baseUrl: string, localAddress: string): Address {
       // A stream a connection; heartbeats every few seconds, so no body timeout of its own.
       streams: new Pool(baseUrl, { ...common, connections: null, bodyTimeout: 0 }),
     };
-    addresses.set(localAddress, found);
+    addresses.set(key, found);
   }
   return found;
 }
@@ -115,16 +118,12 @@ function headersOf(session: Pick<BenchSession, 'cookie' | 'token'>, page: string
   };
 }
 
-async function post(
-  session: BenchSession | Pick<BenchSession, 'address' | 'cookie' | 'token'>,
-  page: string,
-  path: string,
-  body?: unknown,
-) {
-  const answer = await call(session.address.calls, {
+/** A call of `page`, to its node. */
+async function post(session: Pick<BenchSession, 'cookie' | 'token'>, page: Page, path: string, body?: unknown) {
+  const answer = await call(page.address.calls, {
     method: 'POST',
     path: `${BASE}${path}`,
-    headers: headersOf(session, page, body !== undefined),
+    headers: headersOf(session, page.id, body !== undefined),
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (answer.status >= 300) throw failure(answer, path.replace(/\/chats\/[^/]+\//, '/chats/{sid}/'));
@@ -170,7 +169,7 @@ function connect(session: BenchSession, page: Page, after: number): void {
   page.reader.reset();
   const position = Math.max(after, page.reader.lastId);
   page.abort = openStream(
-    session.address.streams,
+    page.address.streams,
     {
       method: 'GET',
       path: `${BASE}/events?page=${page.id}&after=${position}`,
@@ -191,9 +190,10 @@ function connect(session: BenchSession, page: Page, after: number): void {
   );
 }
 
-function newPage(session: () => BenchSession, id: string): Page {
+function newPage(session: () => BenchSession, id: string, address: Address): Page {
   const page: Page = {
     id,
+    address,
     reader: new SseReader((frame) => {
       if (frame.event === 'OnEcho') onEcho(session(), page, frame);
     }),
@@ -206,34 +206,35 @@ function newPage(session: () => BenchSession, id: string): Page {
 type SetupMessage = Extract<ToGenerator, { type: 'setup' }>;
 
 async function setUpSession(message: SetupMessage, index: number): Promise<BenchSession> {
-  const address = poolsFrom(message.baseUrl, addressOf(message.generator, index));
+  const localAddress = addressOf(message.generator, index);
   const tag = `${message.generator}-${index}`;
   const pageIds = Array.from({ length: message.pages }, (_, i) => `pg_bench${i + 1}_${tag}`.padEnd(24, '_'));
-  const first = pageIds[0] as string;
+  const nodeOf = (i: number) => message.baseUrls[i % message.baseUrls.length] as string;
+  let session: BenchSession | undefined;
+  const pages = pageIds.map((id, i) => newPage(() => session as BenchSession, id, poolsFrom(nodeOf(i), localAddress)));
+  const first = pages[0] as Page;
 
-  const access = await call(address.calls, {
+  const access = await call(first.address.calls, {
     method: 'POST',
     path: `${BASE}/access-token`,
-    headers: { 'livechat-page': first, accept: 'application/json' },
+    headers: { 'livechat-page': first.id, accept: 'application/json' },
   });
   const cookie = cookieOf(access.headers);
   if (access.status !== 200 || cookie === undefined) throw failure(access, '/access-token');
   const token = String((JSON.parse(access.text) as { token: string }).token);
 
-  let session: BenchSession | undefined;
-  const pages = pageIds.map((id) => newPage(() => session as BenchSession, id));
-  const started = await post({ address, cookie, token }, first, '/chats', {
+  const started = await post({ cookie, token }, first, '/chats', {
     details: { eCustDetails: { eCustName: `Bench ${tag}`, pTopic: 'load' }, pClientTime: '12:0:0:0' },
     clientId: `ci_${tag}`,
   });
-  session = { address, cookie, token, sid: String(started.sid), pages, timed: pages.at(-1) as Page };
+  session = { cookie, token, sid: String(started.sid), pages, timed: pages.at(-1) as Page };
   let timer: NodeJS.Timeout | undefined;
   try {
     const text = `w${tag}`;
     const echoed = new Promise<void>((resolve) => warmUps.set(text, { pages: new Set(pages), done: resolve }));
-    connect(session, pages[0] as Page, Number(started.seq ?? 0));
+    connect(session, first, Number(started.seq ?? 0));
     for (const page of pages.slice(1)) {
-      const opened = await post(session, page.id, '/open');
+      const opened = await post(session, page, '/open');
       connect(session, page, Number(opened.seq ?? 0));
     }
     const deadline = new Promise<never>((_, reject) => {
@@ -319,7 +320,7 @@ async function load(message: Extract<ToGenerator, { type: 'run' }>): Promise<voi
     pending.set(text, performance.now());
     sent++;
     if (then !== undefined) echoWaiters.set(text, then);
-    post(session, (session.pages[0] as Page).id, `/chats/${session.sid}/messages`, {
+    post(session, session.pages[0] as Page, `/chats/${session.sid}/messages`, {
       msg: text,
       clientMessageId: `cm-${String(number).padStart(8, '0')}`,
     }).catch((error: unknown) => {

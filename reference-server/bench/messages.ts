@@ -5,7 +5,8 @@
 export type ToGenerator =
   | {
       type: 'setup';
-      baseUrl: string;
+      /** The nodes: page i of each browser session talks to baseUrls[i % length] (page 1 to the first). */
+      baseUrls: string[];
       /** The generator's number: its browsers' source addresses are 127.<10+generator>.x.y. */
       generator: number;
       /** Browser sessions to set up (numbered from `first`). */

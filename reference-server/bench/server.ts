@@ -1,8 +1,13 @@
 // npm run bench:server [-- --sessions 1000 --pages 2 --rate 2000 --in-flight 200 --seconds 10
-//                         --phases latency,capacity --generators N --only reference|baseline --profile DIR]
+//                         --phases latency,capacity --generators N --only reference,redis,redis-2,baseline --profile DIR]
 //
 // The reference server under load from simulated browsers, and a bare node:http baseline
-// (baseline-server.ts) under the same load in the same run. For each server in turn: it starts as
+// (baseline-server.ts) under the same load in the same run. The reference server runs three ways:
+// one node on the embedded store (reference), one node on Redis (redis), two nodes on one Redis
+// (redis-2: each browser session's page 1 on node 1, page 2 and the bot on node 2, so every echo
+// timed crosses nodes); each Redis kind gets a fresh redis-server (test/redis-server.ts: loopback,
+// a free port, AOF everysec as deployed), whose CPU and RSS (from /proc) are counted with the
+// nodes', and whose commands (INFO commandstats) are counted per message. For each kind in turn: it starts as
 // a child process (127.0.0.1, any free port, LOG_LEVEL=warn, LIVECHAT_BOT=1 so a simulated agent
 // answers, a temporary LIVECHAT_DATA_DIR, limits raised for the load); load-generator.ts processes
 // (several - 20,000 open files a process here) set up the browser sessions - Start on page 1,
@@ -16,20 +21,23 @@
 // The generators speak HTTP themselves (raw-http.ts, sse-reader.ts), not through the client
 // library, so that they take a small share of the two cores: the bench prints that share.
 //
-// Prints, per server: sessions held, open streams and the server's sockets, server RSS and memory
-// per session ((RSS after setup - RSS idle) / sessions held, both after a full GC); per phase
+// Prints, per server (the nodes' figures summed): sessions held, open streams and the server's sockets, server RSS and memory
+// per session ((RSS after setup - RSS idle) / sessions held, both after a full GC; Redis's RSS added); per phase
 // messages/s, latency p50/p90/p99, CPU per message of the server and of the generators and the
-// generators' share of the CPU; then the reference/baseline ratios and the issue's goals,
-// reported, never asserted. Percentiles are exact, from every sample sorted: a run has a few
+// generators' share of the CPU, Redis's CPU and commands per message; then each kind's ratios to
+// the baseline, redis to reference, redis-2 to redis, and the issue's goals, reported, never asserted. Percentiles are exact, from every sample sorted: a run has a few
 // 10,000 samples, so an HDR histogram's bucketing would buy nothing but a dependency. Every child
 // is stopped on success, failure and Ctrl+C; if the bench itself is killed, the generators exit
-// with their IPC channel and the servers stop through server-hooks.ts.
+// with their IPC channel and the servers stop through server-hooks.ts (a redis-server is left
+// running only when the bench is killed with SIGKILL).
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { type RedisServer, redisServerMissing, startRedisServer } from '../test/redis-server.ts';
 import { type FromGenerator, type PhaseName, quantile, type RunDone, type SetupDone, type ToGenerator } from './messages.ts';
 
 const here = import.meta.dirname;
@@ -40,7 +48,14 @@ const PHASES: readonly PhaseName[] = ['latency', 'capacity'];
 /** Messages a second no server reaches here: the per-session rate limit is raised for it (the capacity phase has no fixed rate). */
 const CAPACITY_CEILING = 20_000;
 
-type Kind = 'reference' | 'baseline';
+/**
+ * reference: one node on the embedded store; redis: one node on a Redis store; redis-2: two nodes on
+ * one Redis, each browser session's page 1 on node 1 and page 2 on node 2 (the bot, a CSO, on node 2);
+ * baseline: the bare node:http server.
+ */
+const KINDS = ['reference', 'redis', 'redis-2', 'baseline'] as const;
+type Kind = (typeof KINDS)[number];
+const onRedis = (kind: Kind) => kind === 'redis' || kind === 'redis-2';
 type Options = {
   sessions: number;
   pages: number;
@@ -90,8 +105,19 @@ function readOptions(): Options {
     sessions,
     positive('generators', values.generators ?? String(Math.max(2, Math.ceil((sessions * pages) / 6000)))),
   );
-  if (values.only !== undefined && values.only !== 'reference' && values.only !== 'baseline')
-    throw new Error('--only must be reference or baseline');
+  const only = values.only?.split(',').map((k) => k.trim());
+  for (const kind of only ?? [])
+    if (!KINDS.includes(kind as Kind)) throw new Error(`--only takes a list of ${KINDS.join(', ')} (got ${kind})`);
+  // Asked for by name, a Redis kind needs redis-server; by default, without it, they are skipped (saying so).
+  let kinds = only !== undefined ? KINDS.filter((k) => only.includes(k)) : [...KINDS];
+  if (kinds.some(onRedis)) {
+    const missing = redisServerMissing();
+    if (missing !== undefined && only !== undefined) throw new Error(`--only ${values.only}: ${missing}`);
+    if (missing !== undefined) {
+      console.log(`skipped redis and redis-2: ${missing}`);
+      kinds = kinds.filter((k) => !onRedis(k));
+    }
+  }
   return {
     sessions,
     pages,
@@ -100,7 +126,7 @@ function readOptions(): Options {
     seconds: positive('seconds', values.seconds),
     phases: phases as PhaseName[],
     generators,
-    kinds: values.only !== undefined ? [values.only as Kind] : ['reference', 'baseline'],
+    kinds,
     profileDir: values.profile !== undefined ? resolve(values.profile) : undefined,
     heapSnapshotDir: values['heap-snapshot'] !== undefined ? resolve(values['heap-snapshot']) : undefined,
   };
@@ -109,9 +135,15 @@ function readOptions(): Options {
 // --- children, always stopped ------------------------------------------------------------------
 
 const children = new Set<ChildProcess>();
+/** redis-server processes (started by test/redis-server.ts), by pid. */
+const redisPids = new Set<number>();
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 function killAll(): void {
   for (const child of children) if (running(child)) child.kill('SIGKILL');
+  for (const pid of redisPids)
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {}
 }
 process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
@@ -143,14 +175,16 @@ async function stop(child: ChildProcess, graceMs: number): Promise<void> {
 
 type Server = { child: ChildProcess; pid: number; baseUrl: string; stderr: string[] };
 
-async function startServer(kind: Kind, dataDir: string, options: Options): Promise<Server> {
-  const entry = kind === 'reference' ? join(root, 'reference-server', 'main.ts') : join(here, 'baseline-server.ts');
+/** `store`: a Redis URL (else the embedded store); `bot`: this node runs the simulated CSO (one node of a deployment does). */
+async function startServer(kind: Kind, dataDir: string, options: Options, node: { store?: string; bot: boolean }): Promise<Server> {
+  const entry = kind === 'baseline' ? join(here, 'baseline-server.ts') : join(root, 'reference-server', 'main.ts');
   const env = {
     ...process.env,
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'warn',
-    LIVECHAT_BOT: '1',
+    LIVECHAT_BOT: node.bot ? '1' : '0',
+    LIVECHAT_STORE: node.store ?? 'embedded',
     LIVECHAT_DATA_DIR: dataDir,
     // Room for every session (twice: a chat that ended lingers for its session-end timer) and for
     // every Start of setup waiting at once for the bot; each session's messages a minute at the
@@ -297,9 +331,77 @@ function startGenerator(): Generator {
   };
 }
 
-// --- one server under load ---------------------------------------------------------------------
+// --- the servers under test: one node, or two on one Redis -----------------------------------------
 
-// --- one server under load ---------------------------------------------------------------------
+/** The Redis of a deployment: its process (for /proc) and the bench's own connection (for INFO). */
+type RedisSide = { server: RedisServer; pid: number; client: Redis };
+
+/** What the bench measures: the node(s) and, on Redis, redis-server. Figures of the nodes are summed. */
+type Deployment = { kind: Kind; nodes: Server[]; redis: RedisSide | undefined };
+
+/** Commands Redis ran so far (INFO commandstats: calls by command, those run inside scripts too), the bench's own INFO left out. */
+async function redisCommands(redis: RedisSide): Promise<Record<string, number>> {
+  const text = await redis.client.info('commandstats');
+  const calls: Record<string, number> = {};
+  for (const [, name, n] of text.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm))
+    if (name !== undefined && name !== 'info') calls[name] = Number(n);
+  return calls;
+}
+/**
+ * Waits until Redis is back to what holding the sessions costs (`idlePerS` commands a second, or a
+ * few more), at most 30 s: the bot's answers may trail the echoes, and they are the messages' work too.
+ * How long it took, s.
+ */
+async function redisQuiet(redis: RedisSide, idlePerS: number): Promise<number> {
+  const began = Date.now();
+  let last = total(await redisCommands(redis));
+  while (Date.now() - began < 30_000) {
+    await sleep(500);
+    const now = total(await redisCommands(redis));
+    if (now - last <= idlePerS * 0.5 * 1.5 + 5) break;
+    last = now;
+  }
+  return (Date.now() - began) / 1000;
+}
+function difference(after: Record<string, number>, before: Record<string, number>): Record<string, number> {
+  const changed: Record<string, number> = {};
+  for (const [name, n] of Object.entries(after)) if (n > (before[name] ?? 0)) changed[name] = n - (before[name] ?? 0);
+  return changed;
+}
+
+const total = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
+const nodeMemory = async (d: Deployment) => {
+  const each = await Promise.all(d.nodes.map((n) => memory(n.pid)));
+  return { rss: sum(each.map((m) => m.rss)), peak: sum(each.map((m) => m.peak)) };
+};
+const redisMemory = async (d: Deployment) => (d.redis === undefined ? { rss: 0, peak: 0 } : memory(d.redis.pid));
+const nodesCpuMs = async (d: Deployment) => sum(await Promise.all(d.nodes.map((n) => cpuMs(n.pid))));
+const redisCpuMs = async (d: Deployment) => (d.redis === undefined ? 0 : cpuMs(d.redis.pid));
+/** Every node's process.memoryUsage() after a full GC, summed. */
+async function askMemory(d: Deployment): Promise<Usage> {
+  const each = await Promise.all(d.nodes.map((n) => ask(n, 'memory')));
+  return {
+    rss: sum(each.map((u) => u.rss)),
+    heapUsed: sum(each.map((u) => u.heapUsed)),
+    heapTotal: sum(each.map((u) => u.heapTotal)),
+    external: sum(each.map((u) => u.external)),
+  };
+}
+/** The nodes' event loops: the worst node's delay, GC pauses summed (total) and the longest. */
+async function askLoop(d: Deployment): Promise<Loop> {
+  const each = await Promise.all(d.nodes.map((n) => ask(n, 'loop')));
+  return {
+    delayP50: Math.max(...each.map((l) => l.delayP50)),
+    delayP99: Math.max(...each.map((l) => l.delayP99)),
+    delayMax: Math.max(...each.map((l) => l.delayMax)),
+    gcMax: Math.max(...each.map((l) => l.gcMax)),
+    gcTotal: sum(each.map((l) => l.gcTotal)),
+  };
+}
+/** A file name for node i's profiles and snapshots. */
+const nodeName = (d: Deployment, i: number) => (d.nodes.length > 1 ? `${d.kind}-node${i + 1}` : d.kind);
+
+// --- one deployment under load -----------------------------------------------------------------
 
 type Phase = {
   name: PhaseName;
@@ -315,9 +417,15 @@ type Phase = {
   unechoed: number;
   sendErrors: Record<string, number>;
   reconnects: number;
-  /** Cores the server used during the phase. */
+  /** Cores the node(s) used during the phase, all together. */
   serverCpu: number;
   loop: Loop | undefined;
+  /** Cores redis-server used during the phase (0 without Redis). */
+  redisCpu: number;
+  /** Commands Redis ran from the phase's start until it was quiet again after the last echo, by command. */
+  redisCommands: Record<string, number> | undefined;
+  /** How long after the generators' last echo (or grace period) Redis went on working on the phase's messages, s. */
+  redisTrailS: number;
   /** Cores the generators used during the phase, all together. */
   generatorsCpu: number;
   scheduleLagP99: number;
@@ -325,9 +433,10 @@ type Phase = {
 
 type Result = {
   kind: Kind;
+  nodes: number;
   held: number;
-  /** Sessions held and RSS (after a full GC) when the first half of them was set up. */
-  halfway: { held: number; rss: number } | undefined;
+  /** Sessions held and RSS (after a full GC; the nodes' and Redis's) when the first half of them was set up. */
+  halfway: { held: number; rss: number; redisRss: number } | undefined;
   failed: Record<string, number>;
   setupS: number;
   streamConnects: number;
@@ -344,6 +453,19 @@ type Result = {
   endRss: number;
   peakRss: number;
   idleCpu: number;
+  /** redis-server's RSS idle, after setup, at the end, its peak; its CPU and commands a second holding the sessions (all 0 without Redis). */
+  redis:
+    | {
+        idleRss: number;
+        setupRss: number;
+        endRss: number;
+        peakRss: number;
+        idleCpu: number;
+        idleCommandsPerS: number;
+        /** Commands a second holding the sessions, by command. */
+        idleCommands: Record<string, number>;
+      }
+    | undefined;
   phases: Phase[];
   stderr: string[];
 };
@@ -355,28 +477,35 @@ function merge(records: Record<string, number>[]): Record<string, number> {
   return merged;
 }
 
-/** One phase: every generator sends its share of `rate` for --seconds; the server's CPU and loop are taken over the same window. */
+/** One phase: every generator sends its share of `rate` for --seconds; the servers' CPU and loops are taken over the same window. */
 async function runPhase(
-  kind: Kind,
   name: PhaseName,
-  server: Server,
+  d: Deployment,
   generators: Generator[],
   options: Options,
   alive: <T>(work: Promise<T>) => Promise<T>,
+  idleCommandsPerS: number,
 ): Promise<Phase> {
+  const kind = d.kind;
   const load = name === 'latency' ? `${options.rate} messages/s` : `${options.inFlight} messages in flight`;
   process.stderr.write(`${kind}: ${name} phase, ${load} for ${options.seconds} s\n`);
   const profile = (who: string) =>
     options.profileDir === undefined ? undefined : join(options.profileDir, `${kind}-${name}-${who}.cpuprofile`);
-  const serverProfile = profile('server');
-  if (serverProfile !== undefined) await alive(ask(server, 'profile-start'));
+  const serverProfiles = d.nodes.map((_, i) => profile(d.nodes.length > 1 ? `node${i + 1}` : 'server'));
+  if (options.profileDir !== undefined) await alive(Promise.all(d.nodes.map((n) => ask(n, 'profile-start'))));
+  const commandsBefore = d.redis === undefined ? undefined : await redisCommands(d.redis);
   const startAt = Date.now() + 500;
   const during = (async () => {
     await sleep(startAt - Date.now());
-    const before = await cpuMs(server.pid);
-    await ask(server, 'loop');
+    const before = await nodesCpuMs(d);
+    const redisBefore = await redisCpuMs(d);
+    await askLoop(d);
     await sleep(options.seconds * 1000);
-    return { cpu: (await cpuMs(server.pid)) - before, loop: await ask(server, 'loop') };
+    return {
+      cpu: (await nodesCpuMs(d)) - before,
+      redisCpu: (await redisCpuMs(d)) - redisBefore,
+      loop: await askLoop(d),
+    };
   })().catch(() => undefined);
   const runs = await alive(
     Promise.all(
@@ -397,7 +526,11 @@ async function runPhase(
     ),
   );
   const measured = await during;
-  if (serverProfile !== undefined) await alive(ask(server, 'profile-stop', serverProfile));
+  const redisTrailS = d.redis === undefined ? 0 : await redisQuiet(d.redis, idleCommandsPerS);
+  const commands =
+    d.redis === undefined || commandsBefore === undefined ? undefined : difference(await redisCommands(d.redis), commandsBefore);
+  if (options.profileDir !== undefined)
+    await alive(Promise.all(d.nodes.map((n, i) => ask(n, 'profile-stop', serverProfiles[i] as string))));
   const latencies = Float64Array.from(runs.flatMap((r) => Array.from(r.latencies))).sort();
   const windowMs = options.seconds * 1000;
   return {
@@ -415,28 +548,54 @@ async function runPhase(
     reconnects: sum(runs.map((r) => r.streamReconnects)),
     serverCpu: (measured?.cpu ?? Number.NaN) / windowMs,
     loop: measured?.loop,
+    redisCpu: (measured?.redisCpu ?? Number.NaN) / windowMs,
+    redisCommands: commands,
+    redisTrailS,
     generatorsCpu: sum(runs.map((r) => r.cpuMs)) / windowMs,
     scheduleLagP99: Math.max(...runs.map((r) => r.scheduleLagP99)),
   };
 }
 
+/** Starts what `kind` runs: redis-server first (a fresh one a kind), then the node(s), the bot on the last one. */
+async function startDeployment(kind: Kind, options: Options, dataDirs: string[], d: Deployment): Promise<void> {
+  let storeUrl: string | undefined;
+  if (onRedis(kind)) {
+    const server = await startRedisServer();
+    const pid = server.pid();
+    if (pid !== undefined) redisPids.add(pid);
+    const client = new Redis(server.url, { maxRetriesPerRequest: 1 });
+    d.redis = { server, pid: pid ?? Number.NaN, client };
+    storeUrl = server.url;
+  }
+  const count = kind === 'redis-2' ? 2 : 1;
+  for (let i = 0; i < count; i++) {
+    const dataDir = await mkdtemp(join(tmpdir(), `livechat-bench-${kind}-`));
+    dataDirs.push(dataDir);
+    d.nodes.push(
+      await startServer(kind, dataDir, options, { ...(storeUrl !== undefined ? { store: storeUrl } : {}), bot: i === count - 1 }),
+    );
+  }
+}
+
 async function measure(kind: Kind, options: Options): Promise<Result> {
-  process.stderr.write(`${kind}: starting the server\n`);
-  const dataDir = await mkdtemp(join(tmpdir(), `livechat-bench-${kind}-`));
+  process.stderr.write(`${kind}: starting the server${kind === 'redis-2' ? 's' : ''}\n`);
+  const dataDirs: string[] = [];
   const generators: Generator[] = [];
-  let server: Server | undefined;
+  const d: Deployment = { kind, nodes: [], redis: undefined };
   let progress: NodeJS.Timeout | undefined;
   try {
-    server = await startServer(kind, dataDir, options);
-    const child = server.child;
-    // Whatever the bench waits for, it stops waiting when the server dies (the catch below says how).
-    const died = new Promise<never>((_, reject) => child.once('exit', () => reject(new Error(`the ${kind} server exited`))));
+    await startDeployment(kind, options, dataDirs, d);
+    // Whatever the bench waits for, it stops waiting when a server dies (the catch below says how).
+    const died = Promise.race(
+      d.nodes.map((n) => new Promise<never>((_, reject) => n.child.once('exit', () => reject(new Error(`the ${kind} server exited`))))),
+    );
     died.catch(() => {});
     const alive = <T>(work: Promise<T>) => Promise.race([work, died]);
     // A moment to settle after start and after setup (a second at the default size, less when tiny).
     const settleMs = Math.min(1000, 100 + options.sessions);
     await sleep(settleMs);
-    const idle = await alive(ask(server, 'memory'));
+    const idle = await alive(askMemory(d));
+    const redisIdle = await redisMemory(d);
     for (let i = 0; i < options.generators; i++) generators.push(startGenerator());
     await Promise.all(generators.map((g) => g.next('ready', 60_000)));
 
@@ -453,24 +612,30 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
       { first: 0, count: half },
       { first: half, count: options.sessions - half },
     ].filter((round) => round.count > 0);
-    const pid = server.pid;
     progress = setInterval(() => {
       const held = generators.reduce((n, g) => n + g.progress.held, 0);
       const failed = generators.reduce((n, g) => n + g.progress.failed, 0);
-      void memory(pid).then(
+      void nodeMemory(d).then(
         ({ rss }) =>
           process.stderr.write(`${kind}: ${held} sessions held, ${failed} failed so far; server RSS ${fixed(rss / MiB, 0)} MiB\n`),
         () => {},
       );
     }, 10_000);
-    const setupProfile = options.profileDir === undefined ? undefined : join(options.profileDir, `${kind}-setup-server.cpuprofile`);
-    if (setupProfile !== undefined) await alive(ask(server, 'profile-start'));
+    const setupProfiles =
+      options.profileDir === undefined
+        ? undefined
+        : d.nodes.map((_, i) => join(options.profileDir as string, `${nodeName(d, i)}-setup-server.cpuprofile`));
+    if (setupProfiles !== undefined) await alive(Promise.all(d.nodes.map((n) => ask(n, 'profile-start'))));
     const setups: SetupDone[] = [];
-    let halfway: { held: number; rss: number } | undefined;
+    let halfway: Result['halfway'];
     for (const round of rounds) {
       if (setups.length > 0) {
         await sleep(settleMs);
-        halfway = { held: sum(setups.map((s) => s.held)), rss: (await alive(ask(server, 'memory'))).rss };
+        halfway = {
+          held: sum(setups.map((s) => s.held)),
+          rss: (await alive(askMemory(d))).rss,
+          redisRss: (await redisMemory(d)).rss,
+        };
       }
       const share = (i: number) => Math.floor(round.count / options.generators) + (i < round.count % options.generators ? 1 : 0);
       let first = round.first;
@@ -479,7 +644,7 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
           generators.map((g, i) => {
             const message: ToGenerator = {
               type: 'setup',
-              baseUrl: server?.baseUrl ?? '',
+              baseUrls: d.nodes.map((n) => n.baseUrl),
               generator: i,
               first,
               count: share(i),
@@ -497,28 +662,38 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
       setups.push(...done);
     }
     clearInterval(progress);
-    if (setupProfile !== undefined) await alive(ask(server, 'profile-stop', setupProfile));
+    if (setupProfiles !== undefined) await alive(Promise.all(d.nodes.map((n, i) => ask(n, 'profile-stop', setupProfiles[i] as string))));
     await sleep(settleMs);
-    const setupMemory = await memory(server.pid);
-    const setupGc = await alive(ask(server, 'memory'));
+    const setupMemory = await nodeMemory(d);
+    const setupGc = await alive(askMemory(d));
+    const redisSetup = await redisMemory(d);
     if (options.heapSnapshotDir !== undefined)
-      await alive(ask(server, 'snapshot', join(options.heapSnapshotDir, `${kind}-after-setup.heapsnapshot`)));
-    const serverSockets = await socketCount(server.pid);
-    const fileLimit = await openFileLimit(server.pid);
-    // What holding the sessions costs with no message sent: heartbeats and timers.
+      for (const [i, n] of d.nodes.entries())
+        await alive(ask(n, 'snapshot', join(options.heapSnapshotDir, `${nodeName(d, i)}-after-setup.heapsnapshot`)));
+    const serverSockets = sum(await Promise.all(d.nodes.map((n) => socketCount(n.pid))));
+    const fileLimit = Math.min(...(await Promise.all(d.nodes.map((n) => openFileLimit(n.pid)))));
+    // What holding the sessions costs with no message sent: heartbeats, timers, Redis's leases and polls.
     const idleWindowMs = Math.min(3000, 500 + options.sessions);
-    const idleBefore = await cpuMs(pid);
+    const idleBefore = await nodesCpuMs(d);
+    const redisIdleBefore = await redisCpuMs(d);
+    const idleCommandsBefore = d.redis === undefined ? undefined : await redisCommands(d.redis);
     await sleep(idleWindowMs);
-    const idleCpu = ((await cpuMs(pid)) - idleBefore) / idleWindowMs;
+    const idleCpu = ((await nodesCpuMs(d)) - idleBefore) / idleWindowMs;
+    const redisIdleCpu = ((await redisCpuMs(d)) - redisIdleBefore) / idleWindowMs;
+    const idleByCommand =
+      d.redis === undefined || idleCommandsBefore === undefined ? {} : difference(await redisCommands(d.redis), idleCommandsBefore);
+    const idleCommands = total(idleByCommand);
 
     const phases: Phase[] = [];
     for (const name of options.phases) {
-      phases.push(await runPhase(kind, name, server, generators, options, alive));
+      phases.push(await runPhase(name, d, generators, options, alive, (idleCommands * 1000) / idleWindowMs));
       await sleep(settleMs);
     }
-    const end = await memory(server.pid);
+    const end = await nodeMemory(d);
+    const redisEnd = await redisMemory(d);
     return {
       kind,
+      nodes: d.nodes.length,
       held: sum(setups.map((s) => s.held)),
       halfway,
       failed: merge(setups.map((s) => s.failed)),
@@ -536,22 +711,40 @@ async function measure(kind: Kind, options: Options): Promise<Result> {
       endRss: end.rss,
       peakRss: end.peak,
       idleCpu,
+      redis:
+        d.redis === undefined
+          ? undefined
+          : {
+              idleRss: redisIdle.rss,
+              setupRss: redisSetup.rss,
+              endRss: redisEnd.rss,
+              peakRss: redisEnd.peak,
+              idleCpu: redisIdleCpu,
+              idleCommandsPerS: (idleCommands * 1000) / idleWindowMs,
+              idleCommands: Object.fromEntries(Object.entries(idleByCommand).map(([name, n]) => [name, (n * 1000) / idleWindowMs])),
+            },
       phases,
-      stderr: server.stderr,
+      stderr: d.nodes.flatMap((n, i) => (d.nodes.length > 1 ? n.stderr.map((line) => `node ${i + 1}: ${line}`) : n.stderr)),
     };
   } catch (error) {
     // A server that died explains the failure better than the failure itself.
-    if (server !== undefined && !running(server.child)) {
+    const dead = d.nodes.find((n) => !running(n.child));
+    if (dead !== undefined) {
       await sleep(200);
-      const how = server.child.exitCode !== null ? `exit code ${server.child.exitCode}` : `signal ${server.child.signalCode}`;
-      throw new Error(`the ${kind} server stopped (${how}); its stderr:\n  ${server.stderr.join('\n  ')}`, { cause: error });
+      const how = dead.child.exitCode !== null ? `exit code ${dead.child.exitCode}` : `signal ${dead.child.signalCode}`;
+      throw new Error(`the ${kind} server stopped (${how}); its stderr:\n  ${dead.stderr.join('\n  ')}`, { cause: error });
     }
     throw error;
   } finally {
     clearInterval(progress);
     await Promise.all(generators.map((g) => stop(g.child, 2000)));
-    if (server !== undefined) await stop(server.child, 15_000);
-    await rm(dataDir, { recursive: true, force: true });
+    await Promise.all(d.nodes.map((n) => stop(n.child, 15_000)));
+    if (d.redis !== undefined) {
+      d.redis.client.disconnect();
+      await d.redis.server.remove();
+      redisPids.delete(d.redis.pid);
+    }
+    for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -564,16 +757,29 @@ const counts = (record: Record<string, number>) =>
     : Object.entries(record)
         .map(([key, n]) => `${key} x${n}`)
         .join(', ');
-/** RSS per session of the second half set up (both after a full GC): what one more session costs. */
+/** RSS per session of the second half set up (the nodes' after a full GC both, and Redis's): what one more session costs. */
 const perSession = (r: Result) =>
-  r.halfway === undefined || r.held <= r.halfway.held ? perSessionAll(r) : (r.setupGcRss - r.halfway.rss) / (r.held - r.halfway.held);
-/** RSS per session held, from idle: fixed costs of a server under load included (after a full GC both). */
-const perSessionAll = (r: Result) => (r.setupGcRss - r.idleRss) / Math.max(1, r.held);
+  r.halfway === undefined || r.held <= r.halfway.held
+    ? perSessionAll(r)
+    : (r.setupGcRss + (r.redis?.setupRss ?? 0) - r.halfway.rss - r.halfway.redisRss) / (r.held - r.halfway.held);
+/** Of it, Redis's part. */
+const redisPerSession = (r: Result) =>
+  r.redis === undefined
+    ? Number.NaN
+    : r.halfway === undefined || r.held <= r.halfway.held
+      ? (r.redis.setupRss - r.redis.idleRss) / Math.max(1, r.held)
+      : (r.redis.setupRss - r.halfway.redisRss) / (r.held - r.halfway.held);
+/** RSS per session held, from idle: fixed costs of a server under load included (after a full GC both; Redis's too). */
+const perSessionAll = (r: Result) => (r.setupGcRss + (r.redis?.setupRss ?? 0) - r.idleRss - (r.redis?.idleRss ?? 0)) / Math.max(1, r.held);
 const heapPerSession = (r: Result) => (r.setupHeap - r.idleHeap) / Math.max(1, r.held);
 /** CPU ms a message echoed, of `cores` used over the phase. */
 const perMessage = (cores: number, p: Phase) => (cores * 1000) / p.perSecond;
-/** The generators' part of the CPU the bench used (server + generators). */
-const generatorShare = (p: Phase) => p.generatorsCpu / (p.serverCpu + p.generatorsCpu);
+/** The generators' part of the CPU the bench used (node(s) + Redis + generators). */
+const generatorShare = (p: Phase) => p.generatorsCpu / (p.serverCpu + p.redisCpu + p.generatorsCpu);
+/** Redis commands a message sent (those run inside its scripts too). */
+const commandsPerMessage = (p: Phase) => (p.redisCommands === undefined ? Number.NaN : total(p.redisCommands) / Math.max(1, p.sent));
+/** What the figures of a kind without Redis show in a Redis row. */
+const NONE = '-';
 const phaseOf = (r: Result | undefined, name: PhaseName) => r?.phases.find((p) => p.name === name);
 /** Past this, the generators did not send on schedule: the latency phase measured them, not the server. */
 const LAG_LIMIT_MS = 50;
@@ -597,6 +803,15 @@ function report(results: Result[], options: Options): void {
     ['JS heap used / committed after setup, full GC (MiB)', (r) => `${fixed(r.setupHeap / MiB)} / ${fixed(r.setupHeapTotal / MiB)}`],
     ['memory outside the JS heap (external) after setup (MiB)', (r) => fixed(r.setupExternal / MiB)],
     ['server CPU holding sessions, no messages (cores)', (r) => fixed(r.idleCpu, 2)],
+    ['Redis RSS idle (MiB)', (r) => (r.redis === undefined ? NONE : fixed(r.redis.idleRss / MiB))],
+    ['Redis RSS after setup (MiB)', (r) => (r.redis === undefined ? NONE : fixed(r.redis.setupRss / MiB))],
+    [
+      'Redis RSS at end / peak (MiB)',
+      (r) => (r.redis === undefined ? NONE : `${fixed(r.redis.endRss / MiB)} / ${fixed(r.redis.peakRss / MiB)}`),
+    ],
+    ['  of memory per session, Redis (KiB)', (r) => (r.redis === undefined ? NONE : fixed(redisPerSession(r) / 1024))],
+    ['Redis CPU holding sessions, no messages (cores)', (r) => (r.redis === undefined ? NONE : fixed(r.redis.idleCpu, 2))],
+    ['Redis commands a second holding sessions', (r) => (r.redis === undefined ? NONE : fixed(r.redis.idleCommandsPerS, 0))],
   ];
   const phaseRows: [string, (p: Phase) => string][] = [
     ['messages offered', (p) => p.load],
@@ -616,11 +831,19 @@ function report(results: Result[], options: Options): void {
       (p) => `${fixed(p.loop?.delayP99 ?? Number.NaN)} / ${fixed(p.loop?.delayMax ?? Number.NaN)}`,
     ],
     ['server GC pauses total / max (ms)', (p) => `${fixed(p.loop?.gcTotal ?? Number.NaN, 0)} / ${fixed(p.loop?.gcMax ?? Number.NaN)}`],
+    ['Redis CPU (cores)', (p) => (p.redisCommands === undefined ? NONE : fixed(p.redisCpu, 2))],
+    ['Redis CPU per message (ms)', (p) => (p.redisCommands === undefined ? NONE : fixed(perMessage(p.redisCpu, p), 3))],
+    ['Redis commands per message', (p) => (p.redisCommands === undefined ? NONE : fixed(commandsPerMessage(p), 1))],
+    ['Redis busy after the last echo (s)', (p) => (p.redisCommands === undefined ? NONE : fixed(p.redisTrailS, 1))],
+    ['server + Redis CPU per message (ms)', (p) => fixed(perMessage(p.serverCpu + p.redisCpu, p), 3)],
     ['generators CPU (cores)', (p) => fixed(p.generatorsCpu, 2)],
     ['generators CPU per message (ms)', (p) => fixed(perMessage(p.generatorsCpu, p), 3)],
     ['generators share of the bench CPU (%)', (p) => fixed(100 * generatorShare(p), 0)],
     ['generator schedule lag p99 (ms)', (p) => fixed(p.scheduleLagP99, 1)],
-    [`bench CPU, server + generators (of ${availableParallelism()} cores)`, (p) => fixed(p.serverCpu + p.generatorsCpu, 2)],
+    [
+      `bench CPU, server + Redis + generators (of ${availableParallelism()} cores)`,
+      (p) => fixed(p.serverCpu + p.redisCpu + p.generatorsCpu, 2),
+    ],
   ];
   const labels = [...setupRows.map(([l]) => l), ...phaseRows.map(([l]) => `  ${l}`)];
   const width = Math.max(...labels.map((label) => label.length)) + 2;
@@ -633,6 +856,9 @@ function report(results: Result[], options: Options): void {
     `conditions: ${availableParallelism()} cores shared by server, generators and any other work (bench CPU below: what the bench got), load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')} at the end, Node ${process.version}`,
+  );
+  console.log(
+    "reference: one node, embedded store; redis: one node on Redis; redis-2: two nodes on one Redis (page 1 on node 1, page 2 and the bot on node 2); server figures are the nodes' summed (event-loop delay: the worst node's); memory per session counts Redis too",
   );
   console.log('');
   line(
@@ -664,6 +890,23 @@ function report(results: Result[], options: Options): void {
         `${r.kind}: the load generators fell behind their schedule in the latency phase (lag p99 ${fixed(latency.scheduleLagP99, 0)} ms > ${LAG_LIMIT_MS} ms): its latencies measure the generators as much as the server`,
       );
     if (r.stderr.length > 0) console.log(`${r.kind} server stderr:\n  ${r.stderr.join('\n  ')}`);
+    if (r.redis !== undefined)
+      console.log(
+        `${r.kind} holding sessions, no messages: Redis commands a second by command: ${Object.entries(r.redis.idleCommands)
+          .sort(([, a], [, b]) => b - a)
+          .map(([name, n]) => `${name} ${fixed(n, 0)}`)
+          .join(', ')}`,
+      );
+    for (const p of r.phases)
+      if (p.redisCommands !== undefined)
+        console.log(
+          `${r.kind} ${p.name}: Redis commands per message by command (INFO commandstats, scripts' inner commands too): ${Object.entries(
+            p.redisCommands,
+          )
+            .sort(([, a], [, b]) => b - a)
+            .map(([name, n]) => `${name} ${fixed(n / Math.max(1, p.sent), 2)}`)
+            .join(', ')}`,
+        );
   }
 
   const reference = results.find((r) => r.kind === 'reference');
@@ -671,14 +914,18 @@ function report(results: Result[], options: Options): void {
   // Throughput: what the capacity phase sustained (the latency phase's when it alone ran: equal when both keep up).
   const throughputOf = (r: Result | undefined) => (phaseOf(r, 'capacity') ?? phaseOf(r, 'latency'))?.perSecond;
   const p99Of = (r: Result | undefined) => phaseOf(r, 'latency')?.p99;
+  /** The node(s)' and Redis's CPU a message. */
   const cpuPerMessageOf = (r: Result | undefined) => {
     const p = phaseOf(r, 'capacity') ?? phaseOf(r, 'latency');
-    return p === undefined ? undefined : perMessage(p.serverCpu, p);
+    return p === undefined ? undefined : perMessage(p.serverCpu + p.redisCpu, p);
   };
-  if (reference !== undefined && baseline !== undefined)
-    console.log(
-      `\nreference / baseline: throughput ${ratio(throughputOf(reference), throughputOf(baseline))}, p99 send->echo ${ratio(p99Of(reference), p99Of(baseline))}, memory per session ${ratio(perSession(reference), perSession(baseline))} (from idle, fixed costs in: ${ratio(perSessionAll(reference), perSessionAll(baseline))}), server CPU per message ${ratio(cpuPerMessageOf(reference), cpuPerMessageOf(baseline))}`,
-    );
+  const ratios = (a: Result, b: Result) =>
+    `\n${a.kind} / ${b.kind}: throughput ${ratio(throughputOf(a), throughputOf(b))}, p99 send->echo ${ratio(p99Of(a), p99Of(b))}, memory per session ${ratio(perSession(a), perSession(b))} (from idle, fixed costs in: ${ratio(perSessionAll(a), perSessionAll(b))}), server${onRedis(a.kind) || onRedis(b.kind) ? ' + Redis' : ''} CPU per message ${ratio(cpuPerMessageOf(a), cpuPerMessageOf(b))}`;
+  if (baseline !== undefined) for (const r of results) if (r !== baseline) console.log(ratios(r, baseline));
+  const oneNode = results.find((r) => r.kind === 'redis');
+  const twoNodes = results.find((r) => r.kind === 'redis-2');
+  if (reference !== undefined && oneNode !== undefined) console.log(ratios(oneNode, reference));
+  if (oneNode !== undefined && twoNodes !== undefined) console.log(ratios(twoNodes, oneNode));
   if (reference === undefined) return;
   const mark = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : 'not met');
   const at = (r: Result | undefined, test: (value: number, base: number) => boolean, value?: number, base?: number) =>
@@ -699,7 +946,7 @@ function report(results: Result[], options: Options): void {
   for (const r of results)
     for (const p of r.phases)
       console.log(
-        `  ${r.kind} ${p.name}: the generators took ${fixed(100 * generatorShare(p), 0)}% of the bench's CPU (${fixed(p.generatorsCpu, 2)} of ${fixed(p.serverCpu + p.generatorsCpu, 2)} cores)`,
+        `  ${r.kind} ${p.name}: the generators took ${fixed(100 * generatorShare(p), 0)}% of the bench's CPU (${fixed(p.generatorsCpu, 2)} of ${fixed(p.serverCpu + p.redisCpu + p.generatorsCpu, 2)} cores)`,
       );
 }
 

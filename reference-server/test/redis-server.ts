@@ -10,6 +10,8 @@ import { freePort } from '../../mock-server/prism.ts';
 export type RedisServer = {
   url: string;
   port: number;
+  /** Its process id while it runs (for /proc: the bench reads its CPU and RSS). */
+  pid: () => number | undefined;
   /** Everything it printed. */
   output: () => string;
   /** Stops it (SIGTERM: the append-only file is flushed) and keeps its directory, for restart(). */
@@ -101,6 +103,7 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => (child?.exitCode === null && child.signalCode === null ? child.pid : undefined),
     output: () => text,
     stop: () => exit('SIGTERM'),
     kill: () => exit('SIGKILL'),
