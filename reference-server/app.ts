@@ -39,10 +39,12 @@ import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } 
 import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
+import { LocalFileBytes } from './store/local-file-bytes.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import { guarded } from './store/redis-connection.ts';
 import { RedisContactList } from './store/redis-contacts.ts';
 import { RedisDeadlines } from './store/redis-deadlines.ts';
+import { RedisFileBytes } from './store/redis-file-bytes.ts';
 import { RedisLease } from './store/redis-lease.ts';
 import { RedisLock } from './store/redis-lock.ts';
 import { RedisPresence } from './store/redis-presence.ts';
@@ -379,7 +381,11 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     store instanceof RedisStore ? new RedisContactList(store.connection, store.keyPrefix) : undefined,
   );
   customerOperations.push(...registerCampaignRoutes(app, { chats, contacts, ...(checkEvent ? { violations } : {}) }));
-  const files = new ChatFiles(ctx, chats);
+  const fileBytes =
+    store instanceof RedisStore
+      ? new RedisFileBytes(store.connection, store.keyPrefix)
+      : new LocalFileBytes(join(config.LIVECHAT_DATA_DIR, 'files'));
+  const files = new ChatFiles(ctx, chats, fileBytes);
   housekeeping.onChatForgotten((sid) => files.forget(sid));
   customerOperations.push(...(await registerFileRoutes(app, { chats, files, ...(checkEvent ? { violations } : {}) })));
 

@@ -2,13 +2,15 @@
 // temporary file under the data directory, counted against maxFileBytes as it comes, its type
 // recognised from its first bytes (text: UTF-8 without control characters, throughout) and
 // refused as soon as it is known to be wrong. An upload is all or nothing: once every file of it
-// is on disk (fdatasync), they are moved to server-made names and recorded in the chat - the
-// store's journal - before it is acknowledged; then OnUploadComplete to every page and
-// FileUploaded to the chat's agents. No name from a request ever becomes a path.
+// is on disk (fdatasync), their bytes are kept under server-made names (store/file-bytes.ts: a
+// local directory with the embedded store, Redis with the Redis store) and recorded in the chat
+// before it is acknowledged; then OnUploadComplete to every page and FileUploaded to the chat's
+// agents. No name from a request ever becomes a path or a key.
 import { randomBytes } from 'node:crypto';
-import type { ReadStream } from 'node:fs';
-import { chmod, type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises';
+import { chmod, type FileHandle, mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { FileBytes } from '../store/file-bytes.ts';
 import type { BrowserSessionRecord, ChatRecord, StoredFile } from '../store/store.ts';
 import { ChatError } from './chat-error.ts';
 import type { ChatContext } from './context.ts';
@@ -67,6 +69,7 @@ export class ChatFiles {
   constructor(
     private readonly ctx: ChatContext,
     private readonly chats: CustomerChats,
+    private readonly bytes: FileBytes,
   ) {
     this.dir = join(ctx.config.LIVECHAT_DATA_DIR, 'files');
     this.incoming = join(this.dir, 'incoming');
@@ -147,9 +150,9 @@ export class ChatFiles {
   }
 
   /**
-   * Keeps the received files in the chat, all of them or none: moved to server-made names, then
-   * recorded (durable once the journal has it), then announced. The chat's checks run again: it
-   * may have ended while the files were arriving.
+   * Keeps the received files in the chat, all of them or none: their bytes kept under server-made
+   * names, then recorded (durable once the store has it), then announced. The chat's checks run
+   * again: it may have ended while the files were arriving.
    */
   async commit(session: BrowserSessionRecord, page: string, sid: string, received: ReceivedFile[]): Promise<UploadedFile[]> {
     return this.chats.onPageChat(session, page, sid, async (chat) => {
@@ -158,20 +161,19 @@ export class ChatFiles {
         throw new ChatError('PayloadTooLarge', `the chat may hold at most ${MAX_FILES_PER_CHAT} files`);
       const taken = new Set(files.map((f) => f.fileName));
       const time = new Date().toISOString();
-      const stored: StoredFile[] = [];
+      const stored = received.map((r): StoredFile => {
+        const fileName = uniqueName(r.originalName, r.fileType, taken);
+        taken.add(fileName);
+        const storedAs = randomBytes(16).toString('hex');
+        return { fileName, originalName: r.originalName, fileSize: r.fileSize, fileType: r.fileType, by: 'c', storedAs, time };
+      });
+      await this.bytes.keep(received.map((r, i) => ({ tmp: r.tmp, storedAs: (stored[i] as StoredFile).storedAs, fileSize: r.fileSize })));
       try {
-        for (const r of received) {
-          const storedAs = randomBytes(16).toString('hex');
-          await rename(r.tmp, this.pathOf(storedAs));
-          const fileName = uniqueName(r.originalName, r.fileType, taken);
-          taken.add(fileName);
-          stored.push({ fileName, originalName: r.originalName, fileSize: r.fileSize, fileType: r.fileType, by: 'c', storedAs, time });
-        }
-        await syncDirectory(this.dir);
         chat.files = [...files, ...stored];
         await this.ctx.store.putChat(chat);
       } catch (error) {
-        await Promise.all(stored.map((f) => rm(this.pathOf(f.storedAs), { force: true })));
+        // Not recorded, so not kept (best effort: the store may be what failed).
+        await Promise.all(stored.map((f) => this.bytes.remove(f.storedAs).catch(() => undefined)));
         throw error;
       }
       this.ctx.log.info({ sid, files: stored.map((f) => [f.fileName, f.fileSize, f.fileType]) }, 'files uploaded');
@@ -181,23 +183,21 @@ export class ChatFiles {
   }
 
   /** A file of a chat of this browser session, opened for reading (NoSessionFound, FileNotFound). */
-  async open(session: BrowserSessionRecord, sid: string, fileName: string): Promise<{ file: StoredFile; stream: ReadStream }> {
+  async open(session: BrowserSessionRecord, sid: string, fileName: string): Promise<{ file: StoredFile; stream: Readable }> {
     const chat = await this.ctx.store.getChat(sid);
     if (chat === undefined || chat.browserSessionId !== session.id)
       throw new ChatError('NoSessionFound', 'this browser session has no such chat');
     const file = chat.files?.find((f) => f.fileName === fileName);
     if (file === undefined) throw new ChatError('FileNotFound', 'the chat has no file of this name');
-    const handle = await open(this.pathOf(file.storedAs), 'r').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') throw new ChatError('FileNotFound', 'the file is no longer kept');
-      throw error;
-    });
-    return { file, stream: handle.createReadStream() };
+    const stream = await this.bytes.read(file.storedAs);
+    if (stream === undefined) throw new ChatError('FileNotFound', 'the file is no longer kept');
+    return { file, stream };
   }
 
   /** Removes the bytes of a chat's files, as housekeeping forgets the chat. */
   async forget(sid: string): Promise<void> {
     const chat = await this.ctx.store.getChat(sid);
-    for (const file of chat?.files ?? []) await rm(this.pathOf(file.storedAs), { force: true });
+    for (const file of chat?.files ?? []) await this.bytes.remove(file.storedAs);
   }
 
   private async announce(chat: ChatRecord, stored: StoredFile[]): Promise<void> {
@@ -208,18 +208,12 @@ export class ChatFiles {
     }
   }
 
-  /** Where a file's bytes are: a name the server made (hex), never one from a request. */
-  private pathOf(storedAs: string): string {
-    if (!/^[0-9a-f]{32}$/.test(storedAs)) throw new Error(`not a stored file name: ${storedAs}`);
-    return join(this.dir, storedAs);
-  }
-
   /** The directories, once; temporary files a crash left behind are removed. */
   private prepare(): Promise<void> {
     this.prepared ??= (async () => {
       await rm(this.incoming, { recursive: true, force: true });
       await mkdir(this.incoming, { recursive: true, mode: 0o700 });
-      // Customers' files: only the server's user reads them, also in a directory made wider before.
+      // Customers' files (kept, or arriving): only the server's user reads them, also in a directory made wider before.
       await chmod(this.dir, 0o700);
     })().catch((error: unknown) => {
       this.prepared = undefined;
@@ -293,13 +287,4 @@ class TextCheck {
 
 async function writeAll(file: FileHandle, chunk: Buffer): Promise<void> {
   for (let offset = 0; offset < chunk.length; ) offset += (await file.write(chunk, offset, chunk.length - offset)).bytesWritten;
-}
-
-async function syncDirectory(path: string): Promise<void> {
-  const directory = await open(path, 'r');
-  try {
-    await directory.sync();
-  } finally {
-    await directory.close();
-  }
 }
