@@ -7,17 +7,23 @@
 // - node 1 killed (SIGKILL) mid-chat behind a balancer: its pages reconnect to node 2 and every
 //   acknowledged message is there, once (acknowledged and present counted, asserted equal);
 // - the session-end timer and the queue timeout are shared: a stream on another node keeps a chat,
-//   and with the node that armed them dead they fire on another, once.
+//   and with the node that armed them dead they fire on another, once;
+// - a file uploaded through node 1 downloads through node 2, the same bytes, also after node 1 was
+//   killed (SIGKILL); another browser session is refused on either node as on one.
 import { randomBytes } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
 import { randomId } from '../../client/src/core/client.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { createDecoder } from '../../client/src/stream/decoder.ts';
+import { connectRedis } from '../store/redis-connection.ts';
 import { RedisStore } from '../store/redis-store.ts';
 import { loginAgent } from './agent-client.ts';
 import { startBalancer } from './balancer.ts';
 import { type ChildServer, startServer } from './child-server.ts';
+import { customerPage } from './customer-http.ts';
 import { TEST_AGENT_PASSWORD, until } from './harness.ts';
 import { type RedisServer, redisServerMissing, startRedisServer } from './redis-server.ts';
 
@@ -375,6 +381,65 @@ describe.skipIf(missing !== undefined)('two reference-server processes on one Re
       talking.close();
       waiting.close();
       alice.close();
+    }
+  }, 60_000);
+  it('serves a file uploaded through node 1 from node 2, the same bytes, also once node 1 was killed (SIGKILL)', async () => {
+    const doomed = await startNode();
+    const alice = await loginAgent(node2.baseUrl, 'agent-two-nodes-6', 'Alice');
+    const browser = new SimulatedBrowser();
+    const stranger = new SimulatedBrowser();
+    const inspect = await connectRedis({ url: redis.url }, 'two-nodes-files-test');
+    try {
+      await alice.call('/ready', { ready: true });
+      const onNode1 = await customerPage(browser, doomed.baseUrl);
+      const { sid } = await onNode1.client.start(details());
+      await until(() => alice.events.some((e) => e.event === 'ChatQueued' && e.sid === sid));
+      expect((await alice.call(`/chats/${sid}/accept`)).status).toBe(200);
+      // A PNG of 2.5 MiB: several of Redis's chunks.
+      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2.5 * 1024 * 1024)]);
+      const uploaded = await onNode1.upload(sid, [{ name: 'receipt.png', type: 'image/png', bytes: new Uint8Array(png) }]);
+      expect(uploaded.status).toBe(201);
+      const [file] = (uploaded.body as { files: { fileName: string; fileSize: number }[] }).files;
+      expect(file?.fileSize).toBe(png.length);
+      const fileName = file?.fileName ?? '';
+
+      const onNode2 = await customerPage(browser, node2.baseUrl);
+      const downloadOnNode2 = async () => {
+        const answer = await onNode2.download(sid, fileName);
+        expect(answer.status).toBe(200);
+        expect(answer.headers.get('content-type')).toBe('image/png');
+        expect(Number(answer.headers.get('content-length'))).toBe(png.length);
+        return Buffer.from(await answer.arrayBuffer());
+      };
+      expect((await downloadOnNode2()).equals(png)).toBe(true);
+      // The bytes are in Redis, under the deployment's prefix, not on node 1's disk.
+      expect(await inspect.keys(`${prefix}file:*`)).toHaveLength(1);
+      const onDisk = await readdir(join(doomed.dataDir, 'files')).catch(() => []);
+      expect(onDisk.filter((name) => name !== 'incoming')).toEqual([]);
+
+      // Another browser session: the same refusal through either node as with one node.
+      const refusals = [];
+      for (const node of [doomed, node2]) {
+        const other = await customerPage(stranger, node.baseUrl);
+        const answer = await other.download(sid, fileName);
+        refusals.push([answer.status, ((await answer.json()) as { code: string }).code]);
+      }
+      expect(refusals).toEqual([
+        [404, 'NoSessionFound'],
+        [404, 'NoSessionFound'],
+      ]);
+
+      doomed.child.kill('SIGKILL');
+      await doomed.exited;
+      expect((await downloadOnNode2()).equals(png)).toBe(true);
+      console.info(
+        `a file of ${png.length} bytes uploaded through node 1 downloads whole through node 2, before and after node 1's kill -9`,
+      );
+    } finally {
+      inspect.disconnect();
+      alice.close();
+      browser.close();
+      stranger.close();
     }
   }, 60_000);
 });
