@@ -2,6 +2,7 @@
 // (OnUploadComplete) and to the CSO (FileUploaded), in Open's Session, served only to the chat's
 // browser session as safe attachments, kept across a restart; and every way an upload can be
 // wrong - no file, too many, too large, the wrong type, a name that tries to leave the directory.
+// With the Redis store the bytes are in Redis (none on the node's disk), and go with their chat.
 
 import { chmod, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
@@ -11,9 +12,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SessionDetails } from '../../client/src/classes.ts';
 import { SimulatedBrowser } from '../../client/src/node/browser.ts';
 import { MemoryStore } from '../store/memory-store.ts';
+import { connectRedis } from '../store/redis-connection.ts';
+import { RedisStore } from '../store/redis-store.ts';
 import { loginAgent } from './agent-client.ts';
 import { customerPage } from './customer-http.ts';
 import { startTestServer, type TestServer, until } from './harness.ts';
+import { redisServerMissing, startRedisServer } from './redis-server.ts';
 
 const PDF = '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
@@ -161,6 +165,45 @@ describe('files in a chat', () => {
     const download = await again.download(sid, file?.fileName ?? '');
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PNG);
+  });
+});
+
+describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store', () => {
+  it('keeps the bytes in Redis, none on the disk, nothing of a refused upload, and removes them with the chat', async () => {
+    const redis = await startRedisServer();
+    const inspect = await connectRedis({ url: redis.url }, 'files-test');
+    try {
+      const dataDir = await mkdtemp(join(dir, 'redis-'));
+      const store = await RedisStore.open({ url: redis.url, retention: { events: 1000, ms: 300_000 }, prefix: 'files-test:' });
+      server = await startTestServer({ LIVECHAT_DATA_DIR: dataDir, LIVECHAT_REQUIRE_STAFFED_AGENTS: false }, store);
+      const customer = await customerPage(new SimulatedBrowser({ baseUrl: server.baseUrl }), server.baseUrl);
+      closers.push(() => customer.client.dispose());
+      const { sid } = await customer.client.start(details());
+      const kept = () => inspect.keys('files-test:file:*');
+
+      const big = { name: 'big.txt', type: 'text/plain', bytes: 'a'.repeat(server.chats.limits.maxFileBytes + 1) };
+      expect((await customer.upload(sid, [{ name: 'small.txt', bytes: 'ok' }, big])).body).toMatchObject({ code: 'PayloadTooLarge' });
+      expect(await kept()).toEqual([]);
+
+      const answer = await customer.upload(sid, [
+        { name: 'statement.pdf', type: 'application/pdf', bytes: PDF },
+        { name: 'photo.png', type: 'image/png', bytes: PNG },
+      ]);
+      expect(answer.status).toBe(201);
+      const [pdf, png] = (answer.body as { files: { fileName: string }[] }).files;
+      expect(await kept()).toHaveLength(2);
+      expect(await filesOnDisk(dataDir)).toEqual({ stored: [], incoming: [] });
+      expect(await (await customer.download(sid, pdf?.fileName ?? '')).text()).toBe(PDF);
+      expect(new Uint8Array(await (await customer.download(sid, png?.fileName ?? '')).arrayBuffer())).toEqual(PNG);
+
+      await customer.client.end();
+      await server.housekeeping.sweep(Date.now() + server.config.LIVECHAT_RETENTION_MS + 1000);
+      expect(await kept()).toEqual([]);
+    } finally {
+      inspect.disconnect();
+      await server?.close();
+      await redis.remove();
+    }
   });
 });
 
