@@ -169,7 +169,7 @@ describe('files in a chat', () => {
 });
 
 describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store', () => {
-  it('keeps the bytes in Redis, none on the disk, nothing of a refused upload, and removes them with the chat', async () => {
+  it('keeps the bytes in Redis, none on the disk, nothing of a refused upload or of one a full Redis refused, and removes them with the chat', async () => {
     const redis = await startRedisServer();
     const inspect = await connectRedis({ url: redis.url }, 'files-test');
     try {
@@ -195,6 +195,16 @@ describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store'
       expect(await filesOnDisk(dataDir)).toEqual({ stored: [], incoming: [] });
       expect(await (await customer.download(sid, pdf?.fileName ?? '')).text()).toBe(PDF);
       expect(new Uint8Array(await (await customer.download(sid, png?.fileName ?? '')).arrayBuffer())).toEqual(PNG);
+
+      // A Redis that is full (maxmemory, noeviction, as the README asks) refuses the bytes: a 503 to retry, nothing recorded or left.
+      const used = Number(/used_memory:(\d+)/.exec(await inspect.info('memory'))?.[1]);
+      await inspect.config('SET', 'maxmemory', String(used + 1024 * 1024));
+      const full = await customer.upload(sid, [{ name: 'long.txt', type: 'text/plain', bytes: 'b'.repeat(4 * 1024 * 1024) }]);
+      await inspect.config('SET', 'maxmemory', '0');
+      expect(full).toMatchObject({ status: 503, body: { code: 'ServerInternalConnectivityError' } });
+      expect((await server.store.getChat(sid))?.files).toHaveLength(2);
+      expect(await kept()).toHaveLength(2);
+      expect(await filesOnDisk(dataDir)).toEqual({ stored: [], incoming: [] });
 
       await customer.client.end();
       await server.housekeeping.sweep(Date.now() + server.config.LIVECHAT_RETENTION_MS + 1000);
