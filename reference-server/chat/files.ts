@@ -151,35 +151,40 @@ export class ChatFiles {
 
   /**
    * Keeps the received files in the chat, all of them or none: their bytes kept under server-made
-   * names, then recorded (durable once the store has it), then announced. The chat's checks run
-   * again: it may have ended while the files were arriving.
+   * names, then recorded (durable once the store has it), then announced. The bytes are kept
+   * before the chat's lock is taken (into Redis that is a copy, which other calls of the browser
+   * session need not wait for); the chat's checks then run again - it may have ended while the
+   * files were arriving - and bytes not recorded are removed.
    */
   async commit(session: BrowserSessionRecord, page: string, sid: string, received: ReceivedFile[]): Promise<UploadedFile[]> {
-    return this.chats.onPageChat(session, page, sid, async (chat) => {
-      const files = chat.files ?? [];
-      if (files.length + received.length > MAX_FILES_PER_CHAT)
-        throw new ChatError('PayloadTooLarge', `the chat may hold at most ${MAX_FILES_PER_CHAT} files`);
-      const taken = new Set(files.map((f) => f.fileName));
-      const time = new Date().toISOString();
-      const stored = received.map((r): StoredFile => {
-        const fileName = uniqueName(r.originalName, r.fileType, taken);
-        taken.add(fileName);
-        const storedAs = randomBytes(16).toString('hex');
-        return { fileName, originalName: r.originalName, fileSize: r.fileSize, fileType: r.fileType, by: 'c', storedAs, time };
-      });
-      await this.bytes.keep(received.map((r, i) => ({ tmp: r.tmp, storedAs: (stored[i] as StoredFile).storedAs, fileSize: r.fileSize })));
-      try {
+    const kept = received.map((r) => ({ tmp: r.tmp, storedAs: randomBytes(16).toString('hex'), fileSize: r.fileSize }));
+    await this.bytes.keep(kept);
+    let recorded = false;
+    try {
+      return await this.chats.onPageChat(session, page, sid, async (chat) => {
+        const files = chat.files ?? [];
+        if (files.length + received.length > MAX_FILES_PER_CHAT)
+          throw new ChatError('PayloadTooLarge', `the chat may hold at most ${MAX_FILES_PER_CHAT} files`);
+        const taken = new Set(files.map((f) => f.fileName));
+        const time = new Date().toISOString();
+        const stored = received.map((r, i): StoredFile => {
+          const fileName = uniqueName(r.originalName, r.fileType, taken);
+          taken.add(fileName);
+          const { storedAs } = kept[i] as { storedAs: string };
+          return { fileName, originalName: r.originalName, fileSize: r.fileSize, fileType: r.fileType, by: 'c', storedAs, time };
+        });
         chat.files = [...files, ...stored];
         await this.ctx.store.putChat(chat);
-      } catch (error) {
-        // Not recorded, so not kept (best effort: the store may be what failed).
-        await Promise.all(stored.map((f) => this.bytes.remove(f.storedAs).catch(() => undefined)));
-        throw error;
-      }
-      this.ctx.log.info({ sid, files: stored.map((f) => [f.fileName, f.fileSize, f.fileType]) }, 'files uploaded');
-      await this.announce(chat, stored);
-      return stored.map(uploadedFile);
-    });
+        recorded = true;
+        this.ctx.log.info({ sid, files: stored.map((f) => [f.fileName, f.fileSize, f.fileType]) }, 'files uploaded');
+        await this.announce(chat, stored);
+        return stored.map(uploadedFile);
+      });
+    } catch (error) {
+      // Not recorded, so not kept (best effort: the store may be what failed).
+      if (!recorded) await Promise.all(kept.map((k) => this.bytes.remove(k.storedAs).catch(() => undefined)));
+      throw error;
+    }
   }
 
   /** A file of a chat of this browser session, opened for reading (NoSessionFound, FileNotFound). */

@@ -169,7 +169,7 @@ describe('files in a chat', () => {
 });
 
 describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store', () => {
-  it('keeps the bytes in Redis, none on the disk, nothing of a refused upload or of one a full Redis refused, and removes them with the chat', async () => {
+  it('keeps the bytes in Redis, none on the disk, nothing of a refused upload, of one a full Redis refused or of one whose chat ended meanwhile, and removes them with the chat', async () => {
     const redis = await startRedisServer();
     const inspect = await connectRedis({ url: redis.url }, 'files-test');
     try {
@@ -206,7 +206,29 @@ describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store'
       expect(await kept()).toHaveLength(2);
       expect(await filesOnDisk(dataDir)).toEqual({ stored: [], incoming: [] });
 
+      // The chat ends while an upload is still arriving: its bytes, kept before the chat's checks ran again, are removed.
+      const late = httpRequest(`${server.baseUrl}/tetherfi/livechat/chats/${sid}/files`, {
+        method: 'POST',
+        headers: { ...customer.headers, cookie: await customer.cookie(), 'content-type': 'multipart/form-data; boundary=lateboundary' },
+      });
+      const lateAnswer = new Promise<{ status: number; code: string }>((resolve, reject) => {
+        late.on('response', (response) => {
+          let text = '';
+          response.on('data', (data: Buffer) => (text += data.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, code: (JSON.parse(text) as { code: string }).code }));
+        });
+        late.on('error', reject);
+      });
+      late.write('--lateboundary\r\nContent-Disposition: form-data; name="files"; filename="late.txt"\r\nContent-Type: text/plain\r\n\r\n');
+      late.write('written as the chat ends '.repeat(1000));
+      // Arriving: past the chat's first checks, in a temporary file.
+      while ((await filesOnDisk(dataDir)).incoming.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
       await customer.client.end();
+      late.end('\r\n--lateboundary--\r\n');
+      expect(await lateAnswer).toMatchObject({ code: 'AlreadyEndedSession' });
+      expect(await kept()).toHaveLength(2);
+      expect(await filesOnDisk(dataDir)).toEqual({ stored: [], incoming: [] });
+
       await server.housekeeping.sweep(Date.now() + server.config.LIVECHAT_RETENTION_MS + 1000);
       expect(await kept()).toEqual([]);
     } finally {
