@@ -81,6 +81,29 @@ const heartbeatsOf = (heartbeatMs: number) => {
   return found;
 };
 
+/**
+ * The newest seq of a log, read once for every stream of it that beats within `freshMs`: the pages
+ * of a browser session fall silent together, so their heartbeats share one store read (with Redis,
+ * one command instead of one a page). A shared value is at most `freshMs` old, within the
+ * heartbeat's own margin; a stream never announces less than it has itself delivered.
+ */
+const latestReads = new WeakMap<Store, Map<StreamKey, { read: Promise<number>; at: number }>>();
+function latestSeqOf(store: Store, key: StreamKey, fallback: number, freshMs: number): Promise<number> {
+  const reads = latestReads.get(store) ?? new Map<StreamKey, { read: Promise<number>; at: number }>();
+  latestReads.set(store, reads);
+  const now = Date.now();
+  const shared = reads.get(key);
+  if (shared !== undefined && now - shared.at <= freshMs) return shared.read;
+  const read = store.readEvents(key, fallback, 0).then(
+    (window) => window.latestSeq,
+    () => fallback,
+  );
+  const entry = { read, at: now };
+  reads.set(key, entry);
+  setTimeout(() => reads.get(key) === entry && reads.delete(key), freshMs + 1).unref();
+  return read;
+}
+
 /** One open stream: its position in the log, the live events waiting while the backlog is written, its socket. */
 class EventStream {
   position: number;
@@ -138,13 +161,12 @@ class EventStream {
     if (this.beating || this.closed) return;
     this.beating = true;
     const { store, key } = this.options;
-    store
-      .readEvents(key, this.position, 0)
-      .catch(() => ({ latestSeq: this.position }))
-      .then(({ latestSeq }) => {
-        this.beating = false;
-        this.write(`event: Heartbeat\ndata: ${JSON.stringify({ event: 'Heartbeat', time: new Date().toISOString(), latestSeq })}\n\n`);
-      });
+    void latestSeqOf(store, key, this.position, this.heartbeats?.margin ?? 0).then((read) => {
+      this.beating = false;
+      // A read shared with a stream further behind may predate an event this one already has.
+      const latestSeq = Math.max(read, this.position);
+      this.write(`event: Heartbeat\ndata: ${JSON.stringify({ event: 'Heartbeat', time: new Date().toISOString(), latestSeq })}\n\n`);
+    });
   }
 
   /** Every event after the position, a page at a time (or a Resync when retention dropped some), then the live ones that waited. */
