@@ -102,17 +102,17 @@ export const settings = {
   LIVECHAT_SESSION_LIFETIME_MS: integer('Longest a chat may last.', 4 * 3600_000, 1),
   LIVECHAT_HEARTBEAT_MS: integer('Most time between two frames of an event stream (heartbeats fill silences), 500 to 3000.', 3000, 500),
   LIVECHAT_MAX_STREAMS_PER_SESSION: integer(
-    'Most event streams one browser session (its pages) or one agent session holds open; one more answers RateLimited.',
+    'Most event streams one browser session (its pages) or one agent session holds open; one more answers RateLimited. A browser session’s streams count over every node sharing a Redis; an agent session’s per node.',
     20,
     1,
   ),
   LIVECHAT_MAX_STREAMS_PER_ADDRESS: integer(
-    'Most event streams one client address holds open (behind a reverse proxy, the address the server sees is the proxy’s unless it is trusted: raise this).',
+    'Most event streams one client address holds open on this node (behind a reverse proxy, the address the server sees is the proxy’s unless it is trusted: raise this).',
     500,
     1,
   ),
   LIVECHAT_MAX_STREAMS: integer(
-    'Most event streams the server holds open, and never more than half its open-file limit (each stream is a descriptor).',
+    'Most event streams this node holds open, and never more than half its open-file limit (each stream is a descriptor).',
     10_000,
     1,
   ),
