@@ -9,12 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import { guarded } from './redis-connection.ts';
-import { releaseLock, renewLock } from './redis-lock.ts';
-
-type LeaseCommands = {
-  lcRenewLock(key: string, token: string, leaseMs: number): Promise<number>;
-  lcReleaseLock(key: string, token: string): Promise<number>;
-};
+import { withLockCommands } from './redis-lock.ts';
 
 export type RedisLeaseOptions = {
   /** The whole key (prefix included). */
@@ -28,7 +23,7 @@ export type RedisLeaseOptions = {
 export class RedisLease {
   /** This process as the key names it (host, pid, random): an operator sees which node holds it. */
   readonly holder = `${hostname()}:${process.pid}:${randomBytes(6).toString('hex')}`;
-  private readonly redis: Redis & LeaseCommands;
+  private readonly redis: ReturnType<typeof withLockCommands>;
   private readonly leaseMs: number;
   private held = false;
   private stopped = false;
@@ -38,9 +33,7 @@ export class RedisLease {
     redis: Redis,
     private readonly options: RedisLeaseOptions,
   ) {
-    redis.defineCommand('lcRenewLock', { lua: renewLock, numberOfKeys: 0 });
-    redis.defineCommand('lcReleaseLock', { lua: releaseLock, numberOfKeys: 0 });
-    this.redis = redis as Redis & LeaseCommands;
+    this.redis = withLockCommands(redis);
     this.leaseMs = options.leaseMs ?? 5000;
   }
 

@@ -12,12 +12,12 @@ import { guarded } from './redis-connection.ts';
 import { StoreUnavailable } from './store.ts';
 
 /** ARGV: lock key, token, lease (ms). Extends the lease while the token holds the lock. */
-export const renewLock = `
+const renewLock = `
 if redis.call('GET', ARGV[1]) == ARGV[2] then return redis.call('PEXPIRE', ARGV[1], ARGV[3]) end
 return 0
 `;
 /** ARGV: lock key, token. Frees the lock while the token holds it. */
-export const releaseLock = `
+const releaseLock = `
 if redis.call('GET', ARGV[1]) == ARGV[2] then return redis.call('DEL', ARGV[1]) end
 return 0
 `;
@@ -26,6 +26,13 @@ type LockCommands = {
   lcRenewLock(key: string, token: string, leaseMs: number): Promise<number>;
   lcReleaseLock(key: string, token: string): Promise<number>;
 };
+
+/** The connection with the renewal and the compare-and-delete as commands (EVALSHA): the lock's and the lease's. */
+export function withLockCommands(redis: Redis): Redis & LockCommands {
+  redis.defineCommand('lcRenewLock', { lua: renewLock, numberOfKeys: 0 });
+  redis.defineCommand('lcReleaseLock', { lua: releaseLock, numberOfKeys: 0 });
+  return redis as Redis & LockCommands;
+}
 
 export type RedisLockOptions = {
   prefix: string;
@@ -45,9 +52,7 @@ export class RedisLock implements Locks {
     redis: Redis,
     private readonly options: RedisLockOptions,
   ) {
-    redis.defineCommand('lcRenewLock', { lua: renewLock, numberOfKeys: 0 });
-    redis.defineCommand('lcReleaseLock', { lua: releaseLock, numberOfKeys: 0 });
-    this.redis = redis as Redis & LockCommands;
+    this.redis = withLockCommands(redis);
     this.leaseMs = options.leaseMs ?? 5000;
     this.waitMs = options.waitMs ?? 10_000;
   }
