@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import { type Logger, pino } from 'pino';
 import { admissionFor } from './chat/admission.ts';
 import { AgentAccess } from './chat/agent-access.ts';
 import { AvCalls } from './chat/av-calls.ts';
 import { BotRunner, startBot } from './chat/bot.ts';
-import { CampaignContacts } from './chat/campaign.ts';
+import { CampaignContacts, type ContactList } from './chat/campaign.ts';
 import { Captchas } from './chat/captcha.ts';
 import { ChatError } from './chat/chat-error.ts';
 import { CobrowseSessions } from './chat/cobrowse.ts';
@@ -39,6 +40,7 @@ import { clientErrorHandler, errorHandler, frameworkErrorHandler, sendProblem } 
 import { registerRateLimits } from './http/rate-limits.ts';
 import { scriptsFrom } from './http/scripts.ts';
 import { openFileLimit, StreamLimits } from './http/stream-limits.ts';
+import type { FileBytes } from './store/file-bytes.ts';
 import { LocalFileBytes } from './store/local-file-bytes.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import { guarded } from './store/redis-connection.ts';
@@ -110,18 +112,53 @@ export const LOG_REDACT = [
   'headers.authorization',
 ];
 
-/** Where nodes on one Redis keep the test conditions in force (none for the embedded store: one process). */
-function sharedConditions(store: Store): SharedConditions | undefined {
-  if (!(store instanceof RedisStore)) return undefined;
-  const key = `${store.keyPrefix}test-conditions`;
+/** What a process needs besides the store: in the process with the embedded store; shared through Redis by every node when the store is Redis. */
+type NodeParts = {
+  locks: Locks;
+  deadlines: Deadlines;
+  presence: StreamPresence;
+  /** Where nodes keep the test conditions in force (none: one process). */
+  conditions: SharedConditions | undefined;
+  /** CreateCampaignContact's latest contacts (none: in memory). */
+  contacts: ContactList | undefined;
+  fileBytes: FileBytes;
+  /** The rate limits' counters (none: in memory). */
+  rateLimits: { redis: Redis; prefix: string } | undefined;
+};
+
+async function nodeParts(store: Store, config: Config, log: FastifyBaseLogger): Promise<NodeParts> {
+  const onTimerError = (error: unknown, name?: string) => log.error({ err: error, timer: name }, 'a timer failed (it fires again)');
+  if (!(store instanceof RedisStore))
+    return {
+      locks: new KeyedLock(),
+      deadlines: new LocalDeadlines(onTimerError),
+      presence: new LocalPresence(),
+      conditions: undefined,
+      contacts: undefined,
+      fileBytes: new LocalFileBytes(join(config.LIVECHAT_DATA_DIR, 'files')),
+      rateLimits: undefined,
+    };
+  const { connection: redis, keyPrefix: prefix } = store;
+  const conditionsKey = `${prefix}test-conditions`;
   return {
-    load: async () => {
-      const saved = await guarded(() => store.connection.get(key));
-      return saved === null ? undefined : (JSON.parse(saved) as Conditions);
+    locks: new RedisLock(redis, { prefix }),
+    deadlines: new RedisDeadlines(redis, { prefix, onError: onTimerError }),
+    presence: await RedisPresence.open(redis, {
+      prefix,
+      onError: (error) => log.error({ err: error }, 'stream presence could not be renewed in Redis'),
+    }),
+    conditions: {
+      load: async () => {
+        const saved = await guarded(() => redis.get(conditionsKey));
+        return saved === null ? undefined : (JSON.parse(saved) as Conditions);
+      },
+      save: async (conditions) => {
+        await guarded(() => redis.set(conditionsKey, JSON.stringify(conditions)));
+      },
     },
-    save: async (conditions) => {
-      await guarded(() => store.connection.set(key, JSON.stringify(conditions)));
-    },
+    contacts: new RedisContactList(redis, prefix),
+    fileBytes: new RedisFileBytes(redis, prefix),
+    rateLimits: { redis, prefix },
   };
 }
 
@@ -173,34 +210,19 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     : undefined;
   const faults = options.faults ?? new Faults();
   if (faults.any) log.warn('fault switches are on: this server breaks the contract on purpose (conformance self-test)');
-  // A store shared by several processes needs a lock, timers and streams' presence they share too.
-  const onTimerError = (error: unknown, name?: string) => log.error({ err: error, timer: name }, 'a timer failed (it fires again)');
-  let locks: Locks;
-  let deadlines: Deadlines;
-  let presence: StreamPresence;
-  if (store instanceof RedisStore) {
-    const prefix = store.keyPrefix;
-    locks = new RedisLock(store.connection, { prefix });
-    deadlines = new RedisDeadlines(store.connection, { prefix, onError: onTimerError });
-    presence = await RedisPresence.open(store.connection, {
-      prefix,
-      onError: (error) => log.error({ err: error }, 'stream presence could not be renewed in Redis'),
-    });
-  } else {
-    locks = new KeyedLock();
-    deadlines = new LocalDeadlines(onTimerError);
-    presence = new LocalPresence();
-  }
+  // A store shared by several processes needs a lock, timers, streams' presence and the rest shared too.
+  const parts = await nodeParts(store, config, log);
+  const { deadlines, presence } = parts;
   const ctx: ChatContext = {
     store,
     config,
     emit: new Emitter(store, checkEvent, faults),
-    locks: options.locks ?? locks,
+    locks: options.locks ?? parts.locks,
     deadlines,
     presence,
     log,
     faults,
-    conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS, sharedConditions(store)),
+    conditions: new TestConditions(config.LIVECHAT_TEST_CONDITIONS, parts.conditions),
   };
   const routing = new Routing(ctx);
   const captchas = new Captchas(ctx);
@@ -255,7 +277,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     dropped = 0;
   });
   // Test conditions another node set are in force here from the next request on.
-  if (config.LIVECHAT_TEST_CONDITIONS && store instanceof RedisStore) app.addHook('onRequest', () => ctx.conditions.refresh());
+  if (config.LIVECHAT_TEST_CONDITIONS && parts.conditions !== undefined) app.addHook('onRequest', () => ctx.conditions.refresh());
   await app.register(cookie);
   const hosts = allowedHosts(config);
   // DNS rebinding: a page of another site that resolves its name to this server's address.
@@ -293,7 +315,7 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
           );
         return undefined;
       },
-      store instanceof RedisStore ? { redis: store.connection, prefix: store.keyPrefix } : undefined,
+      parts.rateLimits,
     );
   // The demo and the docs may not be framed (clickjacking) nor run script from elsewhere. The demo
   // loads livechat.js from ?server= (this host or loopback, another port); the client injects its
@@ -376,16 +398,9 @@ export async function createReferenceServer(options: ServerOptions): Promise<Ref
     ...(checkEvent ? { checkEvent: (event: StoredEvent) => checkEvent('customer', event), violations } : {}),
   });
   customerOperations.push(...registerCaptchaRoutes(app, { store, chats, captchas, ...(checkEvent ? { violations } : {}) }));
-  const contacts = new CampaignContacts(
-    ctx,
-    store instanceof RedisStore ? new RedisContactList(store.connection, store.keyPrefix) : undefined,
-  );
+  const contacts = new CampaignContacts(ctx, parts.contacts);
   customerOperations.push(...registerCampaignRoutes(app, { chats, contacts, ...(checkEvent ? { violations } : {}) }));
-  const fileBytes =
-    store instanceof RedisStore
-      ? new RedisFileBytes(store.connection, store.keyPrefix)
-      : new LocalFileBytes(join(config.LIVECHAT_DATA_DIR, 'files'));
-  const files = new ChatFiles(ctx, chats, fileBytes);
+  const files = new ChatFiles(ctx, chats, parts.fileBytes);
   housekeeping.onChatForgotten((sid) => files.forget(sid));
   customerOperations.push(...(await registerFileRoutes(app, { chats, files, ...(checkEvent ? { violations } : {}) })));
 
