@@ -174,7 +174,8 @@ export class ChatFiles {
           return { fileName, originalName: r.originalName, fileSize: r.fileSize, fileType: r.fileType, by: 'c', storedAs, time };
         });
         chat.files = [...files, ...stored];
-        await this.ctx.store.putChat(chat);
+        // The bytes become the chat's with the record, in one step (until then they expire by themselves).
+        await this.ctx.store.putChat(chat, { newFiles: stored.map((f) => f.storedAs) });
         recorded = true;
         this.ctx.log.info({ sid, files: stored.map((f) => [f.fileName, f.fileSize, f.fileType]) }, 'files uploaded');
         await this.announce(chat, stored);

@@ -1,9 +1,11 @@
 // The files' bytes behind FileBytes, the same checks for both implementations: the local directory
 // (embedded store) and Redis (a real redis-server). Kept bytes read back the same (a file of
 // several chunks, an empty one); the temporary files are taken over; keep is all or none; a
-// removed file is gone. Then what only Redis has: its keys under the store's prefix, none left to
-// expire; kept bytes survive kill -9 of redis-server (appendfsync always); an outage is
-// StoreUnavailable; and what Redis costs per byte kept (MEMORY USAGE, printed).
+// removed file is gone. Then what only Redis has: its keys under the store's prefix, expiring until
+// the chat's record names them (putChat makes them permanent in the same step), so bytes whose
+// node died before the record are gone by themselves; recorded bytes survive kill -9 of
+// redis-server (appendfsync always); an outage is StoreUnavailable; and what Redis costs per byte
+// kept (MEMORY USAGE, printed). The local directory: files no record names are removed at start.
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,8 @@ import type { FileBytes } from './file-bytes.ts';
 import { LocalFileBytes } from './local-file-bytes.ts';
 import { connectRedis } from './redis-connection.ts';
 import { FILE_CHUNK_BYTES, RedisFileBytes } from './redis-file-bytes.ts';
+import { RedisStore } from './redis-store.ts';
+import { chatRecord } from './store.contract.ts';
 import { StoreUnavailable } from './store.ts';
 
 const missing = redisServerMissing();
@@ -96,14 +100,43 @@ describe.skipIf(missing !== undefined)('RedisFileBytes on a real redis-server', 
 
   contract('the FileBytes contract', () => new RedisFileBytes(connection, prefix));
 
-  it('keeps each file under the prefix as one key that does not expire, and the bytes survive kill -9 of redis-server', async () => {
+  it('bytes kept but never recorded (the node died between keep and its record) expire by themselves; recorded ones do not', async () => {
+    const filePrefix = `${prefix}orphans:`;
+    const store = await RedisStore.open({ url: redis.url, prefix: filePrefix, retention: { events: 100, ms: 60_000 } });
+    try {
+      const bytes = new RedisFileBytes(connection, filePrefix, { pendingTtlMs: 1000 });
+      const [orphan, recorded, late] = [
+        await received(randomBytes(100)),
+        await received(randomBytes(100)),
+        await received(randomBytes(100)),
+      ];
+      await bytes.keep([orphan, recorded, late]);
+      const keyOf = (file: { storedAs: string }) => `${filePrefix}file:${file.storedAs}`;
+      // The orphan's node "dies" here: no record, no removal. The other is recorded as uploadFiles records it.
+      await store.putChat(chatRecord('c_files', 'bs_files'), { newFiles: [recorded.storedAs] });
+      expect(await connection.pttl(keyOf(recorded))).toBe(-1);
+      expect(await connection.pttl(keyOf(orphan))).toBeGreaterThan(0);
+      while ((await connection.exists(keyOf(orphan), keyOf(late))) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await bytes.read(orphan.storedAs)).toBeUndefined();
+      expect((await readAll(await bytes.read(recorded.storedAs)))?.length).toBe(100);
+      // A record of bytes that expired meanwhile is refused whole: nothing names bytes that are not there.
+      await expect(store.putChat(chatRecord('c_late', 'bs_files'), { newFiles: [late.storedAs] })).rejects.toBeInstanceOf(StoreUnavailable);
+      expect(await store.getChat('c_late')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps each file under the prefix as one key that does not expire once recorded, and the bytes survive kill -9 of redis-server', async () => {
     const bytes = new RedisFileBytes(connection, `${prefix}durable:`);
     const content = randomBytes(FILE_CHUNK_BYTES + 17);
     const file = await received(content);
     await bytes.keep([file]);
     const used = Number(await connection.call('MEMORY', 'USAGE', `${prefix}durable:file:${file.storedAs}`));
     console.info(`Redis memory for a kept file of ${content.length} bytes: ${used} bytes (${(used / content.length).toFixed(3)}x)`);
-    expect(await connection.keys(`${prefix}durable:*`)).toEqual([`${prefix}durable:file:${file.storedAs}`]);
+    expect(await connection.keys(`${prefix}durable:file:*`)).toEqual([`${prefix}durable:file:${file.storedAs}`]);
+    const store = await RedisStore.open({ url: redis.url, prefix: `${prefix}durable:`, retention: { events: 100, ms: 60_000 } });
+    await store.putChat(chatRecord('c_durable', 'bs_durable'), { newFiles: [file.storedAs] }).finally(() => store.close());
     expect(await connection.pttl(`${prefix}durable:file:${file.storedAs}`)).toBe(-1);
 
     await redis.kill();

@@ -3,10 +3,11 @@
 // and its bytes in fields of about 1 MiB (`0`, `1`, ...), written from the temporary file one chunk a
 // command and read back the same way, so a node never holds a whole file. Fields rather than one
 // string grown by APPEND: Redis allocates each field exactly, where APPEND leaves up to 1 MiB of
-// room behind (2.5x the bytes for a file of 1 MiB and a little more). While it is written the key
-// expires by itself (a node that dies mid-write leaves nothing behind for long); keep ends by
-// making it permanent and counting its fields in one MULTI - only then is the upload recorded. A
-// file is at most maxFileBytes and a chat holds at most MAX_FILES_PER_CHAT; removed with the chat.
+// room behind (2.5x the bytes for a file of 1 MiB and a little more). The key expires by itself
+// until the upload is recorded: keep ends by counting its fields (and giving it a whole expiry
+// again), and the Redis store's putChat makes it permanent in the same script that writes the
+// chat's record - a node that dies mid-write, or between keep and the record, leaves nothing behind
+// for long. A file is at most maxFileBytes and a chat holds at most MAX_FILES_PER_CHAT; removed with the chat.
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -17,14 +18,24 @@ import { StoreUnavailable } from './store.ts';
 
 /** What one command carries, each way: just under 1 MiB, so that Redis's allocator gives a field its size (1 MiB to the byte takes 1.25 MiB). */
 export const FILE_CHUNK_BYTES = 1024 * 1024 - 64;
-/** How long a file being written may stay unfinished before Redis drops it. */
-const WRITING_TTL_MS = 15 * 60_000;
+/** How long a file may stay unrecorded (being written, or kept and not yet in its chat's record) before Redis drops it. */
+const PENDING_TTL_MS = 15 * 60_000;
+
+export type RedisFileBytesOptions = {
+  /** How long kept bytes wait for their record before they expire (tests shorten it). */
+  pendingTtlMs?: number;
+};
 
 export class RedisFileBytes implements FileBytes {
+  private readonly pendingTtlMs: number;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+    options: RedisFileBytesOptions = {},
+  ) {
+    this.pendingTtlMs = options.pendingTtlMs ?? PENDING_TTL_MS;
+  }
 
   async keep(files: FileToKeep[]): Promise<void> {
     const started: string[] = [];
@@ -64,14 +75,15 @@ export class RedisFileBytes implements FileBytes {
 
   private async write(file: FileToKeep): Promise<void> {
     const key = this.keyOf(file.storedAs);
-    await guarded(() => this.redis.multi().del(key).hset(key, 'size', file.fileSize).pexpire(key, WRITING_TTL_MS).exec());
+    await guarded(() => this.redis.multi().del(key).hset(key, 'size', file.fileSize).pexpire(key, this.pendingTtlMs).exec());
     let fields = 0;
     for await (const chunk of createReadStream(file.tmp, { highWaterMark: FILE_CHUNK_BYTES })) {
       const field = String(fields++);
       await guarded(() => this.redis.hset(key, field, chunk as Buffer));
     }
-    // Confirmed: every chunk is there under the size it was written with (a key that expired meanwhile would lack the size), and it no longer expires.
-    const replies = await guarded(() => this.redis.multi().persist(key).hlen(key).hget(key, 'size').exec());
+    // Confirmed: every chunk is there under the size it was written with (a key that expired meanwhile would lack the size).
+    // It still expires - a whole expiry from now - until putChat records it.
+    const replies = await guarded(() => this.redis.multi().pexpire(key, this.pendingTtlMs).hlen(key).hget(key, 'size').exec());
     const [count, size] = [replies?.[1]?.[1], replies?.[2]?.[1]];
     if (count !== fields + 1 || size !== String(file.fileSize) || fields !== Math.ceil(file.fileSize / FILE_CHUNK_BYTES))
       throw new StoreUnavailable(

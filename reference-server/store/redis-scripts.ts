@@ -12,6 +12,7 @@
 //   P trans-ids:<sid>     hash: clientMessageId -> entry    P agent:<id>    agent record (JSON)
 //   P agents              zset: agentId by first store      P agents:next   counter
 //   P log:<key>           stream: the events, ID <seq>-0    P seq:<key>     counter: the log's newest seq
+//   P file:<storedAs>     hash: an uploaded file's size and bytes (redis-file-bytes.ts); expiring until putChat records it
 //   channel P events:<key>  each appended event, as stored (the feeds of live streams)
 import type { Redis } from 'ioredis';
 
@@ -19,9 +20,18 @@ const LOG_FUNCTIONS = `
 local function seqOf(id) return tonumber(string.match(id, '^(%d+)')) end
 `;
 
-/** Records a chat and keeps its indexes; ARGV: prefix, sid, browserSessionId, record, state, queuedAt, endedAt ('' when none). */
+/**
+ * Records a chat and keeps its indexes, and makes the bytes of the files it adds permanent (they
+ * expire until then: a node that dies between keeping them and this leaves nothing behind);
+ * ARGV: prefix, sid, browserSessionId, record, state, queuedAt, endedAt ('' when none), then the
+ * stored names of the files added. Returns 0, recording nothing, when a file's bytes are gone.
+ */
 const putChat = `
 local p, sid, bs = ARGV[1], ARGV[2], ARGV[3]
+for i = 8, #ARGV do
+  if redis.call('EXISTS', p .. 'file:' .. ARGV[i]) == 0 then return 0 end
+end
+for i = 8, #ARGV do redis.call('PERSIST', p .. 'file:' .. ARGV[i]) end
 redis.call('SET', p .. 'chat:' .. sid, ARGV[4])
 local order = redis.call('ZSCORE', p .. 'chats:order', sid)
 if not order then

@@ -6,6 +6,7 @@
 // (redis-scripts.ts); live events come through pub/sub with catch-up reads (redis-feeds.ts).
 // A Redis that cannot be reached is a store outage (redis-connection.ts): StoreUnavailable.
 import type { Redis } from 'ioredis';
+import { checkedStoredName } from './file-bytes.ts';
 import { connectRedis, guarded, type RedisConnectionOptions } from './redis-connection.ts';
 import { Feeds } from './redis-feeds.ts';
 import { defineStoreCommands, type StoreCommands } from './redis-scripts.ts';
@@ -17,6 +18,7 @@ import {
   type Retention,
   type Store,
   type StoredEvent,
+  StoreUnavailable,
   type StreamKey,
   type TranscriptEntry,
   type TranscriptRecord,
@@ -99,8 +101,9 @@ export class RedisStore implements Store {
   async getChat(sid: string) {
     return this.getRecord<ChatRecord>(`chat:${sid}`);
   }
-  async putChat(chat: ChatRecord) {
-    await guarded(() =>
+  async putChat(chat: ChatRecord, options: { newFiles?: string[] } = {}) {
+    const newFiles = (options.newFiles ?? []).map(checkedStoredName);
+    const recorded = await guarded(() =>
       this.redis.lcPutChat(
         this.prefix,
         chat.sid,
@@ -109,8 +112,10 @@ export class RedisStore implements Store {
         chat.state,
         chat.queuedAt,
         chat.endedAt ?? '',
+        ...newFiles,
       ),
     );
+    if (recorded !== 1) throw new StoreUnavailable("an uploaded file's bytes expired in Redis before the upload was recorded");
   }
   chatsOf(browserSessionId: string) {
     return this.records<ChatRecord>(`chats:of:${browserSessionId}`, 'chat:');

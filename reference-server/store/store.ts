@@ -155,7 +155,13 @@ export interface Store {
   idleBrowserSessions(createdBefore: number): Promise<string[]>;
 
   getChat(sid: string): Promise<ChatRecord | undefined>;
-  putChat(chat: ChatRecord): Promise<void>;
+  /**
+   * Records a chat. `newFiles`: the stored names of the files this put adds, whose bytes
+   * FileBytes.keep kept as pending (Redis: expiring by themselves); they become the chat's in the
+   * same step as the record, both or neither - StoreUnavailable when a file's bytes are gone. A
+   * store whose kept bytes are never pending (the local directory's) has nothing to do for them.
+   */
+  putChat(chat: ChatRecord, options?: { newFiles?: string[] }): Promise<void>;
   /** The browser session's chats, oldest first, ended ones included until forgotten. */
   chatsOf(browserSessionId: string): Promise<ChatRecord[]>;
   /** Chats waiting for a CSO, longest waiting first. */

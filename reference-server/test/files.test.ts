@@ -237,6 +237,50 @@ describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store'
       await redis.remove();
     }
   });
+
+  it('a node that dies between keeping an upload’s bytes and recording it leaves bytes that expire; recorded bytes do not', async () => {
+    const redis = await startRedisServer();
+    const inspect = await connectRedis({ url: redis.url }, 'files-test');
+    try {
+      const store = await RedisStore.open({ url: redis.url, retention: { events: 1000, ms: 300_000 }, prefix: 'orphans:' });
+      server = await startTestServer(
+        { LIVECHAT_DATA_DIR: await mkdtemp(join(dir, 'orphans-')), LIVECHAT_REQUIRE_STAFFED_AGENTS: false },
+        store,
+      );
+      const customer = await customerPage(new SimulatedBrowser({ baseUrl: server.baseUrl }), server.baseUrl);
+      closers.push(() => customer.client.dispose());
+      const { sid } = await customer.client.start(details());
+      expect((await customer.upload(sid, [{ name: 'statement.pdf', type: 'application/pdf', bytes: PDF }])).status).toBe(201);
+      const [recorded] = await inspect.keys('orphans:file:*');
+      expect(await inspect.pttl(recorded ?? '')).toBe(-1);
+
+      // The node dies as it is about to record the next upload: its record is never written, and nothing after it runs.
+      let recording: () => void = () => undefined;
+      const reached = new Promise<void>((resolve) => (recording = resolve));
+      const putChat = store.putChat.bind(store);
+      store.putChat = (chat, options) => {
+        if ((chat.files?.length ?? 0) < 2) return putChat(chat, options);
+        recording();
+        return new Promise(() => undefined);
+      };
+      const lost = customer.upload(sid, [{ name: 'photo.png', type: 'image/png', bytes: PNG }]).catch(() => undefined);
+      await reached;
+      const orphan = (await inspect.keys('orphans:file:*')).find((key) => key !== recorded);
+      expect(orphan).toBeDefined();
+      // Nothing refers to these bytes: they go by themselves (within the 15 minutes an upload may take to be recorded).
+      const ttl = await inspect.pttl(orphan ?? '');
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(15 * 60_000);
+      expect((await store.getChat(sid))?.files).toHaveLength(1);
+      await server.close();
+      await lost;
+      expect(await inspect.pttl(recorded ?? '')).toBe(-1);
+    } finally {
+      inspect.disconnect();
+      await server?.close();
+      await redis.remove();
+    }
+  });
 });
 
 describe('bad uploads', () => {
