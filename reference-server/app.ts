@@ -19,7 +19,7 @@ import type { ChatContext } from './chat/context.ts';
 import { CustomerChats } from './chat/customer-chats.ts';
 import { type Deadlines, LocalDeadlines } from './chat/deadlines.ts';
 import { Emitter } from './chat/emitter.ts';
-import { ChatFiles } from './chat/files.ts';
+import { ChatFiles, storedFileNames } from './chat/files.ts';
 import { Housekeeping } from './chat/housekeeping.ts';
 import { KeyedLock, type Locks } from './chat/keyed-lock.ts';
 import { Routing } from './chat/routing.ts';
@@ -128,16 +128,23 @@ type NodeParts = {
 
 async function nodeParts(store: Store, config: Config, log: FastifyBaseLogger): Promise<NodeParts> {
   const onTimerError = (error: unknown, name?: string) => log.error({ err: error, timer: name }, 'a timer failed (it fires again)');
-  if (!(store instanceof RedisStore))
+  if (!(store instanceof RedisStore)) {
+    const fileBytes = new LocalFileBytes(join(config.LIVECHAT_DATA_DIR, 'files'));
+    // A crash between keeping an upload's bytes and journaling it left a file no record names.
+    if (store instanceof MemoryStore && store.journaled) {
+      const removed = await fileBytes.removeUnreferenced(await storedFileNames(store));
+      if (removed.length > 0) log.warn({ removed }, 'uploaded files no chat names (a crash before their upload was recorded) removed');
+    }
     return {
       locks: new KeyedLock(),
       deadlines: new LocalDeadlines(onTimerError),
       presence: new LocalPresence(),
       conditions: undefined,
       contacts: undefined,
-      fileBytes: new LocalFileBytes(join(config.LIVECHAT_DATA_DIR, 'files')),
+      fileBytes,
       rateLimits: undefined,
     };
+  }
   const { connection: redis, keyPrefix: prefix } = store;
   const conditionsKey = `${prefix}test-conditions`;
   return {

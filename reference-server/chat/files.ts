@@ -11,7 +11,7 @@ import { chmod, type FileHandle, mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FileBytes } from '../store/file-bytes.ts';
-import type { BrowserSessionRecord, ChatRecord, StoredFile } from '../store/store.ts';
+import type { BrowserSessionRecord, ChatRecord, Store, StoredFile } from '../store/store.ts';
 import { ChatError } from './chat-error.ts';
 import type { ChatContext } from './context.ts';
 import type { CustomerChats } from './customer-chats.ts';
@@ -227,6 +227,12 @@ export class ChatFiles {
     });
     return this.prepared;
   }
+}
+
+/** The stored names of every file a chat in the store holds, ended chats' too. */
+export async function storedFileNames(store: Store): Promise<Set<string>> {
+  const chats = [...(await store.activeChats()), ...(await store.chatsEndedBefore(Number.POSITIVE_INFINITY))];
+  return new Set(chats.flatMap((chat) => (chat.files ?? []).map((file) => file.storedAs)));
 }
 
 /** UploadedFile's fields of a stored file. */

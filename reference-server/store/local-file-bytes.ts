@@ -1,7 +1,9 @@
 // Files' bytes in a local directory (the embedded store): each file is moved from its temporary
 // file (same file system, already fdatasync'ed) to its stored name, and the directory is synced
-// before keep resolves, so an acknowledged upload survives a power cut.
-import { open, rename, rm } from 'node:fs/promises';
+// before keep resolves, so an acknowledged upload survives a power cut. A crash between that and
+// the journal's record of the upload leaves a file no record names: removeUnreferenced, at start,
+// removes such files (the journal replayed says which are named).
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { checkedStoredName, type FileBytes, type FileToKeep } from './file-bytes.ts';
@@ -33,6 +35,18 @@ export class LocalFileBytes implements FileBytes {
 
   async remove(storedAs: string): Promise<void> {
     await rm(this.pathOf(storedAs), { force: true });
+  }
+
+  /** Removes the kept files whose names are not in `named` (at start, before any upload); answers their names. */
+  async removeUnreferenced(named: ReadonlySet<string>): Promise<string[]> {
+    const entries = await readdir(this.dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    // Only names keep makes: the directory also holds `incoming/`, the uploads still arriving.
+    const orphans = entries.filter((name) => /^[0-9a-f]{32}$/.test(name) && !named.has(name));
+    await Promise.all(orphans.map((name) => this.remove(name)));
+    return orphans;
   }
 
   private pathOf(storedAs: string): string {

@@ -102,6 +102,11 @@ export class MemoryStore implements Store {
     this.now = options.now ?? Date.now;
   }
 
+  /** Whether the records outlive the process (a journal): then they say which files on disk are still named. */
+  get journaled(): boolean {
+    return this.journal !== undefined;
+  }
+
   static async open(options: MemoryStoreOptions): Promise<MemoryStore> {
     const store = new MemoryStore(options);
     if (options.transcriptDir !== undefined) store.files = await TranscriptFiles.open(options.transcriptDir);

@@ -168,6 +168,45 @@ describe('files in a chat', () => {
   });
 });
 
+describe('a crash between keeping an upload’s file and journaling it', () => {
+  it('leaves a file no record names, which the next start removes; recorded files stay', async () => {
+    const dataDir = await mkdtemp(join(dir, 'crash-'));
+    const journaled = () => MemoryStore.open({ retention: { events: 1000, ms: 300_000 }, journalPath: join(dataDir, 'journal.jsonl') });
+    const store = await journaled();
+    server = await startTestServer({ LIVECHAT_DATA_DIR: dataDir, LIVECHAT_REQUIRE_STAFFED_AGENTS: false }, store);
+    const browser = new SimulatedBrowser({ baseUrl: server.baseUrl });
+    const first = await customerPage(browser, server.baseUrl);
+    const { sid } = await first.client.start(details());
+    const { body } = await first.upload(sid, [{ name: 'photo.png', type: 'image/png', bytes: PNG }]);
+    const [file] = (body as { files: { fileName: string }[] }).files;
+    const [recorded] = (await filesOnDisk(dataDir)).stored;
+
+    // The process dies as it is about to journal the next upload: the file is in place, its record never written.
+    let recording: () => void = () => undefined;
+    const reached = new Promise<void>((resolve) => (recording = resolve));
+    const putChat = store.putChat.bind(store);
+    store.putChat = (chat) => {
+      if ((chat.files?.length ?? 0) < 2) return putChat(chat);
+      recording();
+      return new Promise(() => undefined);
+    };
+    const lost = first.upload(sid, [{ name: 'statement.pdf', type: 'application/pdf', bytes: PDF }]).catch(() => undefined);
+    await reached;
+    expect((await filesOnDisk(dataDir)).stored).toHaveLength(2);
+    first.client.dispose();
+    await server.close();
+    await lost;
+
+    server = await startTestServer({ LIVECHAT_DATA_DIR: dataDir, LIVECHAT_REQUIRE_STAFFED_AGENTS: false }, await journaled());
+    expect((await filesOnDisk(dataDir)).stored).toEqual([recorded]);
+    const again = await customerPage(browser, server.baseUrl);
+    closers.push(() => again.client.dispose());
+    const [session] = await again.client.open();
+    expect(session?.files).toEqual([file]);
+    expect(new Uint8Array(await (await again.download(sid, file?.fileName ?? '')).arrayBuffer())).toEqual(PNG);
+  });
+});
+
 describe.skipIf(redisServerMissing() !== undefined)('files with the Redis store', () => {
   it('keeps the bytes in Redis, none on the disk, nothing of a refused upload, of one a full Redis refused or of one whose chat ended meanwhile, and removes them with the chat', async () => {
     const redis = await startRedisServer();
