@@ -464,14 +464,15 @@ async function startBotHere(ctx: ChatContext, routing: Routing): Promise<() => P
     return async () => stop();
   }
   const runner = new BotRunner(ctx, routing);
-  const lease = new RedisLease(ctx.store.connection, {
-    key: `${ctx.store.keyPrefix}lease:bot`,
+  const store = ctx.store;
+  const lease = new RedisLease(store.connection, {
+    key: `${store.keyPrefix}lease:bot`,
+    leaseMs: ctx.config.LIVECHAT_BOT_LEASE_MS,
     onState: (held) => runner.leaseState(held),
     onError: (error) => ctx.log.warn({ err: error }, "the simulated agent's lease could not be tried in Redis"),
+    listen: (channel, listener) => store.listen(channel, listener),
   });
   await lease.start();
-  return async () => {
-    await lease.stop();
-    await runner.stop();
-  };
+  // Shutdown: the bot stops here first, then the lease is freed and another node takes it over at once.
+  return () => lease.stop(() => runner.stop());
 }

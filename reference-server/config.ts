@@ -98,6 +98,11 @@ export const settings = {
     1000,
   ),
   LIVECHAT_BOT: flag('Start a simulated agent that accepts every chat and answers each message (for frontend work and load tests).', false),
+  LIVECHAT_BOT_LEASE_MS: integer(
+    'With a Redis store: the lease of the one node that runs the simulated agent, renewed every third of it. Another node takes over within about this long after that node dies (kill -9), and at once when it stops (SIGTERM).',
+    5000,
+    1000,
+  ),
   LIVECHAT_CLOSE_TIMER_MS: integer('Session-end timer: how long a chat survives once no page takes part in it.', 60_000, 5000),
   LIVECHAT_SESSION_LIFETIME_MS: integer('Longest a chat may last.', 4 * 3600_000, 1),
   LIVECHAT_HEARTBEAT_MS: integer('Most time between two frames of an event stream (heartbeats fill silences), 500 to 3000.', 3000, 500),

@@ -85,6 +85,23 @@ export class RedisStore implements Store {
     return this.prefix;
   }
 
+  /**
+   * Tells `listener` of each message on a pub/sub channel (a whole name), through the feeds'
+   * subscriber connection; returns the unsubscribe function. At most once, as pub/sub delivers, and
+   * not while the connection is down: for notices that a poll backs up.
+   */
+  listen(channel: string, listener: (message: string) => void): () => void {
+    const onMessage = (from: string, message: string) => {
+      if (from === channel) listener(message);
+    };
+    this.subscriber.on('message', onMessage);
+    this.subscriber.subscribe(channel).catch(this.options.onFeedError ?? (() => undefined));
+    return () => {
+      this.subscriber.off('message', onMessage);
+      this.subscriber.unsubscribe(channel).catch(() => undefined);
+    };
+  }
+
   async getBrowserSession(id: string) {
     return this.getRecord<BrowserSessionRecord>(`bs:${id}`);
   }

@@ -1,7 +1,9 @@
 // The simulated agent (LIVECHAT_BOT=1) on two reference-server processes sharing one real Redis:
 // both are started with it, one runs it (a lease in Redis, store/redis-lease.ts). A chat started
 // on either node gets one greeting and one answer per message (two bots would greet twice); with
-// the bot's node killed (SIGKILL), the other takes the lease over and a new chat is answered.
+// the bot's node killed (SIGKILL), the other takes the lease over and a new chat is answered. With
+// the bot's node stopped (SIGTERM), the lease is freed and the other node told so: on nodes whose
+// lease is 10 minutes (they would try again only after 200 s), a new chat is answered at once.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,22 +29,23 @@ async function until(check: () => Promise<boolean>, ms: number) {
   }
 }
 
-const startNode = async () => {
+const startNode = async (env: Record<string, string> = {}, keys = prefix) => {
   const node = await startServer({
     LIVECHAT_STORE: redis.url,
-    LIVECHAT_REDIS_PREFIX: prefix,
+    LIVECHAT_REDIS_PREFIX: keys,
     LIVECHAT_AGENT_SECRET: TEST_AGENT_PASSWORD,
     LIVECHAT_BOT: '1',
     LIVECHAT_DRAIN_MS: '0',
     LOG_LEVEL: 'warn',
+    ...env,
   });
   started.push(node);
   return node;
 };
 
 /** The pid of the process that holds the bot's lease (the key's value is host:pid:random). */
-const botPid = async () => {
-  const holder = await client.get(`${prefix}lease:bot`);
+const botPid = async (keys = prefix) => {
+  const holder = await client.get(`${keys}lease:bot`);
   return holder === null ? undefined : Number(holder.split(':')[1]);
 };
 
@@ -85,20 +88,24 @@ const expected = (label: string) => [
   `You said: ${label} 3`,
 ];
 
+beforeAll(async () => {
+  if (missing !== undefined) return;
+  redis = await startRedisServer();
+  client = new Redis(redis.url, { lazyConnect: true });
+  await client.connect();
+});
+afterAll(async () => {
+  await Promise.all(started.map((node) => node.stop()));
+  client?.disconnect();
+  await redis?.remove();
+});
+
 describe.skipIf(missing !== undefined)('the simulated agent on two nodes sharing one Redis', () => {
   let node1: Node;
   let node2: Node;
   beforeAll(async () => {
-    redis = await startRedisServer();
-    client = new Redis(redis.url, { lazyConnect: true });
-    await client.connect();
     [node1, node2] = await Promise.all([startNode(), startNode()]);
   }, 60_000);
-  afterAll(async () => {
-    await Promise.all(started.map((node) => node.stop()));
-    client?.disconnect();
-    await redis?.remove();
-  });
 
   it('runs on one node: a chat on either node gets one greeting and one answer per message', async () => {
     await until(async () => (await botPid()) !== undefined, 10_000);
@@ -124,6 +131,40 @@ describe.skipIf(missing !== undefined)('the simulated agent on two nodes sharing
     expect(await botPid()).toBe(survivor.child.pid);
     console.info(
       `bot's node killed: the other node's bot greeted a chat started right after ${chat.greetedAfter} ms (lease 5000 ms); the chat answered within ${answeredAfter} ms of the kill`,
+    );
+  }, 60_000);
+});
+
+describe.skipIf(missing !== undefined)('the simulated agent handed over at a graceful stop', () => {
+  const keys = `two-nodes-bot-term-${randomBytes(4).toString('hex')}:`;
+  // A lease of 10 minutes: the other node tries again only every 200 s, long after this test - so a
+  // prompt takeover can only come from the stopping node freeing the lease and saying so.
+  const LEASE_MS = 600_000;
+  let node1: Node;
+  let node2: Node;
+  beforeAll(async () => {
+    [node1, node2] = await Promise.all([
+      startNode({ LIVECHAT_BOT_LEASE_MS: String(LEASE_MS) }, keys),
+      startNode({ LIVECHAT_BOT_LEASE_MS: String(LEASE_MS) }, keys),
+    ]);
+  }, 60_000);
+
+  it("the bot's node stopped (SIGTERM): it frees the lease, the other node takes it over at once, and a new chat there is answered", async () => {
+    await until(async () => (await botPid(keys)) !== undefined, 10_000);
+    const pid = await botPid(keys);
+    const [stopping, survivor] = node1.child.pid === pid ? [node1, node2] : [node2, node1];
+    expect((await chatWithBot(stopping, 'before the stop')).messages).toEqual(expected('before the stop'));
+    expect(await client.pttl(`${keys}lease:bot`)).toBeGreaterThan(LEASE_MS / 2);
+
+    const stoppedAt = Date.now();
+    stopping.child.kill('SIGTERM');
+    expect(await stopping.exited).toEqual({ code: 0, signal: null });
+    // Within the 20 s chatWithBot waits: a tenth of the survivor's 200 s between tries, so only the notice can make it.
+    const chat = await chatWithBot(survivor, 'after the stop');
+    expect(chat.messages).toEqual(expected('after the stop'));
+    expect(await botPid(keys)).toBe(survivor.child.pid);
+    console.info(
+      `bot's node stopped (SIGTERM): the other node's bot greeted a chat started right after in ${chat.greetedAfter} ms (lease ${LEASE_MS} ms); answered within ${Date.now() - stoppedAt} ms of the signal`,
     );
   }, 60_000);
 });
