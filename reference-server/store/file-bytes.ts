@@ -15,7 +15,7 @@ export interface FileBytes {
    * when it fails none is kept. In Redis they are pending until the chat's record names them
    * (Store.putChat's `newFiles` makes them permanent in the same step): unrecorded, they expire.
    * In a local directory they are there at once; a crash before the record leaves a file no record
-   * names, which removeUnreferenced clears at the next start.
+   * names, which LocalFileBytes.removeUnreferenced clears at the next start.
    */
   keep(files: FileToKeep[]): Promise<void>;
   /** A kept file's bytes as a stream, or undefined when none are kept under the name. */
